@@ -1,0 +1,4 @@
+//! Language tools: word spans, sentences, stop words, stemming. Pure functions.
+
+pub mod sentences;
+pub mod words;

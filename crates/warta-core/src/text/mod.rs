@@ -1,0 +1,4 @@
+//! From raw scraped text to a cleaned body: normalization, layout, furniture.
+
+pub mod layout;
+pub mod normalize;
