@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod input;
 
 use std::process::ExitCode;
 
