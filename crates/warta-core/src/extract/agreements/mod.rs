@@ -24,7 +24,7 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
         r"(?P<nota>(?i:nota\s+kesepakatan(?:\s+bersama)?))",
-        r"|(?P<mou>(?i:m[eo]m[eo]r[ae]n?dum\s+of\s+understanding|nota\s+kesepahaman)|MoU|MOU|Mou|M\.o\.U)",
+        r"|(?P<mou>(?i:m[eo]m[eo]r[ae]n?dum\s+of\s+understanding|nota\s+kesepahaman)|MoU|MOU|M\.o\.U)",
         r"|(?P<pks>(?i:perjanjian\s+kerja\s*sama)|PKS)",
         r"|(?P<ba>(?i:berita\s+acara))",
         r"|(?P<kb>(?i:kesepakatan\s+bersama))",
@@ -92,6 +92,32 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
         .collect()
 }
 
+/// What a `berita acara` records when it is a procedural record (an interrogation, a
+/// seizure, a vote count) rather than an agreement between parties.
+const RECORDS: &[&str] = &[
+    "pemeriksaan",
+    "penyelidikan",
+    "penyidikan",
+    "penyitaan",
+    "penggeledahan",
+    "penangkapan",
+    "penahanan",
+    "pengiriman",
+    "sidang",
+    "persidangan",
+    "rekonstruksi",
+    "interogasi",
+    "pemungutan",
+    "penghitungan",
+    "perhitungan",
+    "rekapitulasi",
+    "pelantikan",
+    "sumpah",
+    "kejadian",
+    "pendapat",
+    "bap",
+];
+
 /// Whether an occurrence is an instrument here. `PKS` is also a party (Partai Keadilan
 /// Sejahtera): it counts only where the article spells it out as an agreement or a signing
 /// or drafting word governs it. `kesepakatan bersama` in lower case is usually "a joint
@@ -118,6 +144,15 @@ fn accept(text: &str, f: &Found) -> bool {
             let spelled =
                 lower.contains("perjanjian kerja sama") || lower.contains("perjanjian kerjasama");
             !party && (spelled || governed())
+        }
+        Some("berita-acara") => {
+            let next = context::words(
+                text,
+                f.end..context::floor_char(text, f.end.saturating_add(40)),
+            );
+            !next
+                .first()
+                .is_some_and(|w| RECORDS.contains(&text[w.clone()].to_lowercase().as_str()))
         }
         Some("kesepakatan-bersama") => {
             let capitalised = surface
@@ -168,11 +203,15 @@ fn group(text: &str, found: &[Found]) -> Vec<(&'static str, Vec<Found>)> {
     groups
 }
 
-/// `A (B)`: B names A again.
+/// `A (B)`, `A atau B`, `A alias B`: B names A again.
 fn parenthesised(text: &str, a: &Found, b: &Found) -> bool {
-    let between = text.get(a.end..b.start).unwrap_or("x");
+    let between = text.get(a.end..b.start).unwrap_or("x").trim();
     let after = text.get(b.end..).unwrap_or("");
-    between.trim() == "(" && after.trim_start().starts_with(')')
+    (between == "(" && after.trim_start().starts_with(')'))
+        || matches!(
+            between.to_lowercase().as_str(),
+            "atau" | "alias" | "atau biasa disebut" | "yang disebut"
+        )
 }
 
 /// The instrument a reference back (`draf kesepakatan`, `perjanjian tersebut`) points to:

@@ -82,12 +82,12 @@ const PLAN: &[&str] = &[
 
 /// Words that govern an instrument noun right after them (`menandatangani PKS`).
 pub(super) fn is_governing(w: &str) -> bool {
-    SIGN.contains(&w) || DRAFT.contains(&w) || matches!(w, "naskah" | "membuat" | "menyepakati")
+    is_sign(w) || DRAFT.contains(&w) || matches!(w, "naskah" | "membuat" | "menyepakati")
 }
 
 /// Words that make their subject a party (`X menandatangani PKS`, `X akan membuat MoU`).
 pub(super) fn is_signing(w: &str) -> bool {
-    SIGN.contains(&w) || matches!(w, "membuat" | "menyepakati" | "menjalin" | "akan")
+    is_sign(w) || matches!(w, "membuat" | "menyepakati" | "menjalin" | "akan")
 }
 
 /// Order of stages: mentioned < planned < drafting < signed.
@@ -107,8 +107,14 @@ enum Cue {
     Plan,
 }
 
+/// Signing words, typos included (`menandatangi`, `ditandatanganinya`): every form of
+/// `tanda tangan` keeps `andatang` (`me-` nasalises the `t`: `menandatangani`).
+fn is_sign(w: &str) -> bool {
+    SIGN.contains(&w) || w.contains("andatang")
+}
+
 fn cue(w: &str) -> Option<Cue> {
-    if SIGN.contains(&w) {
+    if is_sign(w) {
         Some(Cue::Sign)
     } else if DRAFT.contains(&w) {
         Some(Cue::Draft)

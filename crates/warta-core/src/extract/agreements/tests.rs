@@ -112,6 +112,18 @@ fn traps() {
         // A party, not an agreement.
         ("Fraksi PKS menolak usulan itu, kata kader PKS.", &[]),
         ("Piagam penghargaan diserahkan kepada juara.", &[]),
+        // An interrogation record is not an agreement; a coach's nickname is not an MoU.
+        ("Ia mencabut Berita Acara Pemeriksaan (BAP) miliknya.", &[]),
+        ("Namun, Mou membantah hal tersebut.", &[]),
+        // Two names of one instrument joined by `atau`/`alias`; a misspelt signing verb.
+        (
+            "Keduanya menandatangangi nota kesepahaman alias memorandum of understanding (MoU) kemarin.",
+            &[("mou", Signed, 3)],
+        ),
+        (
+            "Dinas akan menyusun Nota Kesepakatan atau MoU dengan kampus.",
+            &[("nota-kesepakatan", Drafting, 2)],
+        ),
         // A draft referring back joins the instrument and makes it drafting.
         (
             "Rapat membahas penyelarasan nota kesepakatan antar lembaga. Fokusnya menyempurnakan draf kesepakatan yang akan menjadi dasar kerja sama.",
