@@ -41,10 +41,9 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     });
     let space_after = next.is_none_or(char::is_whitespace);
     // Clause punctuation right after a mark closes (`", kata`, `”, yakni`).
-    if !space_before || next.is_some_and(|n| ",.;:!?)".contains(n)) {
-        if next.is_some_and(|n| ",.;:!?)".contains(n)) || space_after {
-            return Some(Role::Close);
-        }
+    let punct_next = next.is_some_and(|n| ",.;:!?)".contains(n));
+    if punct_next || (!space_before && space_after) {
+        return Some(Role::Close);
     }
     // A curly mark faces its way; a right mark with a word after may be a site using `”`
     // both ways.
