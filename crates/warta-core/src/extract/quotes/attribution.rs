@@ -135,6 +135,10 @@ const ME_VERBS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["dia", "ia", "beliau", "nya"];
 
+/// Most words between a speech verb and the speaker's name (`kata Kepala Bidang Humas
+/// Polda Metro Jaya Komisaris Besar Argo Yuwono`).
+const WINDOW: usize = 14;
+
 /// Most bytes read after a quote for its attribution.
 const TAIL: usize = 200;
 
@@ -192,7 +196,8 @@ pub(super) fn after(text: &str, q: &Quoted, names: &Names) -> Attr {
         if PRONOUNS.contains(&second.as_str()) {
             return Attr::Pronoun;
         }
-        return named_after(text, &words[k + 1..], end, names).unwrap_or(Attr::Verb);
+        return named_after(text, &words[k + 1..], end, names)
+            .unwrap_or_else(|| described(text, &words[k + 1..]));
     }
     if matches!(first.as_str(), "ia" | "dia" | "beliau") && ME_VERBS.contains(&second.as_str()) {
         return Attr::Pronoun;
@@ -212,7 +217,7 @@ pub(super) fn after(text: &str, q: &Quoted, names: &Names) -> Attr {
 
 /// End of the attribution clause after a quote: the sentence end, a line break or another
 /// quotation mark, at most [`TAIL`] bytes on.
-fn tail_end(text: &str, from: usize) -> usize {
+pub(super) fn tail_end(text: &str, from: usize) -> usize {
     let limit = context::floor_char(text, from.saturating_add(TAIL).min(text.len()));
     let sentence = context::sentence_at(text, from).end.max(from);
     let stop = text[from..limit]
@@ -225,15 +230,29 @@ fn tail_end(text: &str, from: usize) -> usize {
 /// capitalised word that is part of exactly one person's name.
 fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) -> Option<Attr> {
     let from = words.first()?.start;
-    let window_end = words.get(9).map_or(end, |w| w.start);
+    let window_end = words.get(WINDOW).map_or(end, |w| w.start);
     if let Some((_, p)) = names.within(from..window_end).first() {
         return Some(Attr::Person(*p));
     }
     words
         .iter()
-        .take(9)
+        .take(WINDOW)
         .find_map(|w| names.by_token(text.get(w.clone())?))
         .map(Attr::Person)
+}
+
+/// `ujar eks Wakil Menteri Hukum dan HAM ini`, `tutup gelandang berusia 26 tahun itu`: a
+/// description pointing back to someone already named reads as a pronoun.
+fn described(text: &str, words: &[Range<usize>]) -> Attr {
+    let pointing = words
+        .iter()
+        .take(WINDOW)
+        .any(|w| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut"));
+    if pointing {
+        Attr::Pronoun
+    } else {
+        Attr::Verb
+    }
 }
 
 /// The person named last in `words` (the subject before a verb).

@@ -31,15 +31,20 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
     let spans = marks::quoted(text);
     let names = Names::new(text, people);
     let mut attrs = Vec::with_capacity(spans.len());
-    let mut prev_close = 0;
+    // Where each quote's own words end: its attribution clause when one follows it.
+    let mut bounds = Vec::with_capacity(spans.len());
+    let mut prev_bound = 0;
     for q in &spans {
-        let attr = attribution::after(text, q, &names);
-        let attr = match attr {
-            Attr::Nothing => attribution::before(text, q, prev_close, &names),
-            a => a,
+        let (attr, bound) = match attribution::after(text, q, &names) {
+            Attr::Nothing => (
+                attribution::before(text, q, prev_bound, &names),
+                q.close_end,
+            ),
+            a => (a, attribution::tail_end(text, q.close_end)),
         };
         attrs.push(attr);
-        prev_close = q.close_end;
+        bounds.push(bound.min(spans.get(attrs.len()).map_or(usize::MAX, |n| n.open)));
+        prev_bound = q.close_end;
     }
     // Drop titles and scare quotes before resolving, so they do not count as speech.
     let kept: Vec<usize> = (0..spans.len())
@@ -50,9 +55,7 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
         .collect();
     let mut speakers: Vec<Option<usize>> = vec![None; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
-        let prev = k
-            .checked_sub(1)
-            .map(|p| (spans[kept[p]].close_end, speakers[p]));
+        let prev = k.checked_sub(1).map(|p| (bounds[kept[p]], speakers[p]));
         speakers[k] = match attrs[i] {
             Attr::Person(p) => Some(p),
             Attr::Pronoun => attribution::from_context(text, &spans[i], prev, &names, true),

@@ -198,3 +198,27 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn continuation_and_descriptions() {
+    run(&[
+        // An unattributed quote right after an attributed one continues it.
+        (
+            "\"Saya berjuang melawan penyakit ini selama dua tahun,\" tulis Maya pada keterangan fotonya itu.\n\n\"Ini bukan saja pertempuran yang berat, tapi juga sangat melelahkan.\"\n\nSetelah itu Maya hadir.",
+            &[("Maya Sari", &["Maya"])],
+            &[("Saya berjuang", Some("Maya Sari")), ("Ini bukan", Some("Maya Sari"))],
+        ),
+        // A description instead of a name points back to the last speaker.
+        (
+            "Gelandang Bayu Pradana mengaku siap dimainkan. \"Kalau saya berpikir positif saja,\" tutup gelandang berusia 26 tahun ini.",
+            &[("Bayu Pradana", &["Bayu"])],
+            &[("Kalau saya", Some("Bayu Pradana"))],
+        ),
+        // A long title between the verb and the name.
+        (
+            "\"Korban ditemukan di dasar kolam,\" kata Kepala Bidang Hubungan Masyarakat Polda Metro Jaya Komisaris Besar Argo Yuwono.",
+            &[("Argo Yuwono", &[])],
+            &[("Korban ditemukan", Some("Argo Yuwono"))],
+        ),
+    ]);
+}
