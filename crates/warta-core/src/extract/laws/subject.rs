@@ -15,6 +15,27 @@ static TENTANG: LazyLock<Option<Regex>> =
 
 /// Words that end a subject.
 const STOP: &[&str] = &[
+    "dengan",
+    "belum",
+    "rampung",
+    "selesai",
+    "berlaku",
+    "mulai",
+    "resmi",
+    "kini",
+    "pun",
+    "lagi",
+    "memang",
+    "tanggal",
+    "tgl",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
     "yang",
     "bahwa",
     "sebagaimana",
@@ -125,8 +146,27 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, usize)> {
     let mut count = 0;
     let mut prev_and = false;
     let mut nested_tentang = false;
-    for (i, word) in word_iter(body) {
+    let all: Vec<(usize, &str)> = word_iter(body).collect();
+    for (n, &(i, word)) in all.iter().enumerate() {
         let lower = word.to_lowercase();
+        let next = all
+            .get(n + 1)
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default();
+        // `pada 15 Juni 2017`, `sejak Januari`: a date follows, which is not the subject.
+        if matches!(
+            lower.as_str(),
+            "pada" | "sejak" | "hingga" | "per" | "sampai"
+        ) && (next.starts_with(|c: char| c.is_ascii_digit()) || is_month_or_day(&next))
+        {
+            break;
+        }
+        // `tentang KPK dan Undang-Undang Nomor 6`: a second citation starts.
+        if matches!(lower.as_str(), "dan" | "serta" | "atau" | "jo" | "juncto")
+            && is_law_word(&next)
+        {
+            break;
+        }
         let gap = &body[last_end.map_or(0, |e: usize| e)..i];
         if last_end.is_some() && gap.chars().any(|c| !c.is_whitespace() && c != '-') {
             break;
@@ -188,6 +228,67 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, usize)> {
         return None;
     }
     Some((subject.to_string(), body_start + words_end))
+}
+
+fn is_month_or_day(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "agt",
+        "sep",
+        "okt",
+        "nov",
+        "des",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "tanggal",
+    ];
+    NAMES.contains(&w)
+}
+
+fn is_law_word(w: &str) -> bool {
+    matches!(
+        w,
+        "uu" | "undang-undang"
+            | "undang"
+            | "peraturan"
+            | "pp"
+            | "perpres"
+            | "perppu"
+            | "perpu"
+            | "perda"
+            | "pergub"
+            | "perbup"
+            | "perwal"
+            | "keppres"
+            | "inpres"
+            | "pasal"
+            | "kuhp"
+            | "keputusan"
+            | "instruksi"
+    ) || w.starts_with("permen")
 }
 
 /// Words with their byte offsets: letters, digits and inner `-`, `/`, `.` (`Nomor 11`,

@@ -99,6 +99,19 @@ fn citations() {
             ],
         ),
         (
+            "Keppres Nomor 18 Tahun 2017 tentang Cuti Bersama 2017 pada 15 Juni 2017 terbit.",
+            &[("Keppres", Some("18"), Some(2017), Some("Cuti Bersama 2017"),
+                "Keppres Nomor 18 Tahun 2017 tentang Cuti Bersama 2017")],
+        ),
+        (
+            "Ia dijerat UU Nomor 30 / 2002 tentang KPK dan Undang-Undang Nomor 44 Tahun 2008 tentang Pornografi dengan ancaman penjara.",
+            &[
+                ("UU", Some("30"), Some(2002), Some("KPK"), "UU Nomor 30 / 2002 tentang KPK"),
+                ("UU", Some("44"), Some(2008), Some("Pornografi"),
+                    "Undang-Undang Nomor 44 Tahun 2008 tentang Pornografi"),
+            ],
+        ),
+        (
             "Pasal 28 UUD 1945 menjamin kebebasan berpendapat.",
             &[("UUD", None, Some(1945), None, "UUD 1945")],
         ),

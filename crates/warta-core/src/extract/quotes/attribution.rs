@@ -276,7 +276,9 @@ pub(super) fn before(text: &str, q: &Quoted, prev_close: usize, names: &Names) -
     let Some(last) = words.last() else {
         return Attr::Nothing;
     };
-    let ends_open = head.ends_with([',', ':']) || is_speech(&lower(text, last));
+    // `Agus mengatakan, "`, `Agus mengatakan: "`, `Agus mengatakan "`, `Agus mengatakan bahwa "`.
+    let last_word = lower(text, last);
+    let ends_open = head.ends_with([',', ':']) || is_speech(&last_word) || last_word == "bahwa";
     if !ends_open {
         return Attr::Nothing;
     }

@@ -99,6 +99,11 @@ fn attribution_before() {
             &[("Ahmad Yani", &["Ahmad"])],
             &[("Semua harus", Some("Ahmad Yani"))],
         ),
+        (
+            "Rektor Sinta menegaskan bahwa \"kampus tidak boleh menjadi tempat perundungan.\"",
+            &[("Sinta Nuriyah", &["Sinta"])],
+            &[("kampus tidak", Some("Sinta Nuriyah"))],
+        ),
     ]);
 }
 
