@@ -231,8 +231,17 @@ pub(super) fn tail_end(text: &str, from: usize) -> usize {
 fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) -> Option<Attr> {
     let from = words.first()?.start;
     let window_end = words.get(WINDOW).map_or(end, |w| w.start);
-    if let Some((_, p)) = names.within(from..window_end).first() {
-        return Some(Attr::Person(*p));
+    if let Some((span, p)) = names.within(from..window_end).first() {
+        // `ujar eks pelatih akademi Arsenal itu`: a name inside a description.
+        let described = context::words(text, span.end..window_end.max(span.end))
+            .iter()
+            .take(2)
+            .any(|w| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut"));
+        return Some(if described {
+            Attr::Pronoun
+        } else {
+            Attr::Person(*p)
+        });
     }
     words
         .iter()

@@ -50,7 +50,11 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
     let kept: Vec<usize> = (0..spans.len())
         .filter(|&i| {
             let (q, a) = (&spans[i], &attrs[i]);
-            !matches!(a, Attr::Nothing) || reads_like_speech(text, q)
+            match a {
+                Attr::Nothing => reads_like_speech(text, q),
+                // `program "Yes I Do", kata dia`: a short title stays a title.
+                _ => !(titled(text, q) && context::words(text, q.inner.clone()).len() < 5),
+            }
         })
         .collect();
     let mut speakers: Vec<Option<usize>> = vec![None; kept.len()];
@@ -142,15 +146,19 @@ fn reads_like_speech(text: &str, q: &marks::Quoted) -> bool {
     if caps * 10 >= words.len() * 6 && words.len() < 12 {
         return false;
     }
+    !titled(text, q)
+}
+
+/// Whether a title word introduces the quoted span (`program "..."`, `bertajuk "..."`).
+fn titled(text: &str, q: &marks::Quoted) -> bool {
     let before = context::words(
         text,
         context::floor_char(text, q.open.saturating_sub(40))..q.open,
     );
-    let titled = before.last().is_some_and(|w| {
+    before.last().is_some_and(|w| {
         let lower = text[w.clone()].to_lowercase();
         TITLE_CUES.contains(&lower.as_str())
-    });
-    !titled
+    })
 }
 
 #[cfg(test)]
