@@ -130,6 +130,12 @@ const TITLE_CUES: &[&str] = &[
     "dijuluki",
     "kata",
     "frasa",
+    "bertuliskan",
+    "tulisan",
+    "spanduk",
+    "poster",
+    "tagar",
+    "hashtag",
 ];
 
 /// Whether an unattributed quoted span reads like speech rather than a title or a scare
