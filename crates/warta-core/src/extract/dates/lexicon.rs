@@ -152,6 +152,19 @@ pub(super) fn licenses_bare(word: &str) -> bool {
         "sesudah",
         "usai",
         "tepatnya",
+        "sekitar",
+        "antara",
+        "di",
+        "lahir",
+        // Elections and budgets are named by their year (`Pemilu 2024`, `APBD 2021`,
+        // `tahun anggaran 2021`): the year is when they happen.
+        "pemilu",
+        "pilpres",
+        "pileg",
+        "pilkada",
+        "apbn",
+        "apbd",
+        "anggaran",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }

@@ -237,23 +237,25 @@ fn after_number_word(text: &str, pos: usize) -> bool {
     false
 }
 
-/// The tense word right after a year-less date (`17 Juli lalu`, `26 Agustus mendatang`).
-fn tense_after(text: &str, pos: usize) -> Tense {
+/// The tense word right after a year-less date (`17 Juli lalu`, `26 Agustus mendatang`,
+/// `17 Juli yang lalu`), with the end of the expression: the word is part of it.
+fn tense_after(text: &str, pos: usize) -> (Tense, usize) {
+    let unknown = (Tense::Unknown, pos);
     let Some(t) = tok_at(text, pos) else {
-        return Tense::Unknown;
+        return unknown;
     };
     let t = if t.is_word("yang") {
         match tok_at(text, t.end) {
             Some(n) => n,
-            None => return Tense::Unknown,
+            None => return unknown,
         }
     } else {
         t
     };
     match t.word() {
-        Some(w) if lexicon::is_past_hint(w) => Tense::Past,
-        Some(w) if lexicon::is_future_hint(w) => Tense::Future,
-        _ => Tense::Unknown,
+        Some(w) if lexicon::is_past_hint(w) => (Tense::Past, t.end),
+        Some(w) if lexicon::is_future_hint(w) => (Tense::Future, t.end),
+        _ => unknown,
     }
 }
 
@@ -340,10 +342,10 @@ fn num_led(text: &str, t: Tok<'_>) -> Option<Raw> {
         return iso_at(text, t).or_else(|| bare_year(text, t));
     }
     if let Some((from, until, end)) = day_month(text, t) {
-        let tense = if year_missing(&from) {
+        let (tense, end) = if year_missing(&from) {
             tense_after(text, end)
         } else {
-            Tense::Unknown
+            (Tense::Unknown, end)
         };
         return Some(Raw {
             start: t.start,
@@ -422,7 +424,7 @@ fn bare_year(text: &str, t: Tok<'_>) -> Option<Raw> {
         return None;
     }
     // A season or school year (`2016/17`, `2016-17`) is not one year.
-    if let Some(n) = next.filter(|n| n.start == end && (n.is('/') || n.is('-'))) {
+    if let Some(n) = next.filter(|n| n.is('/') || (n.start == end && n.is('-'))) {
         if tok_at(text, n.end).is_some_and(|x| x.kind == Kind::Num && x.text.len() <= 2) {
             return None;
         }
@@ -513,10 +515,10 @@ fn weekday_led(text: &str, t: Tok<'_>) -> Option<Raw> {
     // `Senin, 20 Januari 2020`, `Senin 20/1/2020`.
     if let Some(first) = tok_at(text, q).filter(|x| x.kind == Kind::Num) {
         if let Some((from, until, e)) = day_month(text, first) {
-            let tense = if year_missing(&from) {
+            let (tense, e) = if year_missing(&from) {
                 tense_after(text, e)
             } else {
-                Tense::Unknown
+                (Tense::Unknown, e)
             };
             return Some(Raw {
                 start: t.start,
@@ -648,10 +650,10 @@ fn month_led(text: &str, t: Tok<'_>) -> Option<Raw> {
                     y1 = y2.map(|y| if m1 > m2 { y - 1 } else { y });
                 }
                 let from = Val::Month { m: m1, y: y1 };
-                let tense = if y1.is_none() {
+                let (tense, end2) = if y1.is_none() {
                     tense_after(text, end2)
                 } else {
-                    Tense::Unknown
+                    (Tense::Unknown, end2)
                 };
                 return Some(Raw {
                     start: t.start,
@@ -666,10 +668,10 @@ fn month_led(text: &str, t: Tok<'_>) -> Option<Raw> {
             }
         }
     }
-    let tense = if y1.is_none() {
+    let (tense, end1) = if y1.is_none() {
         tense_after(text, end1)
     } else {
-        Tense::Unknown
+        (Tense::Unknown, end1)
     };
     if y1.is_none() && !licensed && tense == Tense::Unknown {
         return None;
@@ -735,15 +737,6 @@ fn units_ago(text: &str, t: Tok<'_>) -> Option<Raw> {
 }
 
 fn relative(text: &str, t: Tok<'_>) -> Option<Raw> {
-    let w = t.word()?;
-    let is = |x: &str| w.eq_ignore_ascii_case(x);
-    let raw = |end: usize, expr: Expr| {
-        Some(Raw {
-            start: t.start,
-            end,
-            expr,
-        })
-    };
     // A relative word after a written date qualifies it (`23 Juli kemarin`, `Senin (4/7)
     // lalu`), and one after a count is a duration (`dua hari ini`).
     let prev = tok_before(text, t.start);
@@ -759,6 +752,56 @@ fn relative(text: &str, t: Tok<'_>) -> Option<Raw> {
                         .any(|y| y.eq_ignore_ascii_case(x))
             })
     });
+    let r = relative_word(text, t, after_date_or_count)?;
+    match r.expr {
+        Expr::Days(n) => Some(with_written_day(text, r, n)),
+        _ => Some(r),
+    }
+}
+
+/// `Kemarin (12/6)`, `hari ini (10/5)`: a written day after a relative day word says which
+/// day it is; the word only tells on which side of the reference it lies.
+fn with_written_day(text: &str, r: Raw, offset: i32) -> Raw {
+    let written = tok_at(text, r.end)
+        .filter(|o| o.is('('))
+        .and_then(|open| tok_at(text, open.end))
+        .and_then(|inner| numeric_at(text, inner.start, true))
+        .and_then(|(d, m, y, e)| {
+            tok_at(text, e)
+                .filter(|c| c.is(')'))
+                .map(|close| (d, m, y, close.end))
+        });
+    let Some((d, m, y, end)) = written else {
+        return r;
+    };
+    let tense = match offset {
+        n if n < 0 => Tense::Past,
+        n if n > 0 => Tense::Future,
+        _ => Tense::Unknown,
+    };
+    Raw {
+        start: r.start,
+        end,
+        expr: Expr::Abs {
+            from: Val::Day { d, m, y },
+            until: None,
+            weekday: None,
+            tense,
+        },
+    }
+}
+
+fn relative_word(text: &str, t: Tok<'_>, after_date_or_count: bool) -> Option<Raw> {
+    let w = t.word()?;
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    let raw = |end: usize, expr: Expr| {
+        Some(Raw {
+            start: t.start,
+            end,
+            expr,
+        })
+    };
+    let prev = tok_before(text, t.start);
     if is("kemarin") {
         if prev.is_some_and(|p| {
             p.kind == Kind::Num

@@ -185,12 +185,17 @@ const CASES: &[(&str, &str, &[Want])] = &[
     (
         "pada bulan Januari lalu",
         P,
-        &[("Januari", "2026-01", None, true)],
+        &[("Januari lalu", "2026-01", None, true)],
+    ),
+    (
+        "Pilkada 2020 dan APBD 2021 dibahas.",
+        P,
+        &[("2020", "2020", None, false), ("2021", "2021", None, false)],
     ),
     (
         "pada Februari mendatang",
         P,
-        &[("Februari", "2027-02", None, true)],
+        &[("Februari mendatang", "2027-02", None, true)],
     ),
     (
         "Data tahun 2019 menunjukkan kenaikan.",
@@ -408,17 +413,17 @@ const CASES: &[(&str, &str, &[Want])] = &[
     (
         "pada 17 Juli yang lalu",
         P,
-        &[("17 Juli", "2026-07-17", None, true)],
+        &[("17 Juli yang lalu", "2026-07-17", None, true)],
     ),
     (
         "di Las Vegas, 26 Agustus mendatang.",
         P,
-        &[("26 Agustus", "2027-08-26", None, true)],
+        &[("26 Agustus mendatang", "2027-08-26", None, true)],
     ),
     (
         "tanggal 30 Desember nanti",
         "P2026-01-03",
-        &[("30 Desember", "2026-12-30", None, true)],
+        &[("30 Desember nanti", "2026-12-30", None, true)],
     ),
     (
         "tanggal 30 Desember itu",
@@ -556,6 +561,26 @@ const CASES: &[(&str, &str, &[Want])] = &[
         P,
         &[("Jumat", "2026-11-20", None, false)],
     ),
+    (
+        "Kemarin (12 / 6), pusat riset merilis data.",
+        "P2017-06-13",
+        &[("Kemarin (12 / 6)", "2017-06-12", None, true)],
+    ),
+    (
+        "Film dirilis hari ini (10/5) di bioskop.",
+        "P2017-05-10",
+        &[("hari ini (10/5)", "2017-05-10", None, true)],
+    ),
+    (
+        "hujan turun sekitar September hingga November.",
+        P,
+        &[(
+            "September hingga November",
+            "2026-09",
+            Some("2026-11"),
+            true,
+        )],
+    ),
     // Against the run date a bare weekday is left unresolved.
     ("Rapat digelar pada Kamis di kantor.", R, &[]),
     // Times attach to the date of their sentence.
@@ -609,6 +634,7 @@ const CASES: &[(&str, &str, &[Want])] = &[
     ("Layanan 24/7 tersedia di halaman 12.", P, &[]),
     ("Mobil KB 2020 AB ditilang.", P, &[]),
     ("Kompetisi musim 2016 / 17 berakhir.", P, &[]),
+    ("manajer sejak pada 1996 / 97 dan 1998/99.", P, &[]),
     ("Tim juara Piala Dunia 2018 pulang.", P, &[]),
     ("Rapat pukul 09.00 WIB dimulai.", P, &[]),
     ("Kantor buka Senin-Jumat dan setiap Sabtu.", P, &[]),
