@@ -235,7 +235,12 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
             }
             continue;
         }
-        let Some(raw) = parse_around(text, anchor.start, done) else {
+        // An expression never starts inside a law citation before the anchor.
+        let floor = exclude
+            .iter()
+            .filter(|x| x.end <= anchor.start)
+            .fold(done, |f, x| f.max(x.end));
+        let Some(raw) = parse_around(text, anchor.start, floor) else {
             continue;
         };
         if overlaps(&(raw.start..raw.end)) {
@@ -328,7 +333,7 @@ pub fn parse_publication(s: &str) -> Option<Date> {
     let s = s.trim();
     if let Some(t) = tok_at(s, 0) {
         if t.kind == Kind::Num && t.text.len() == 4 {
-            if let Some(d) = iso_prefix(s) {
+            if let Some((d, _)) = iso_prefix(s) {
                 return Some(d);
             }
         }
@@ -344,8 +349,9 @@ pub fn parse_publication(s: &str) -> Option<Date> {
     parse_date_prefix(s).map(|(d, _)| d)
 }
 
-/// `2020-01-20` at the start of `s` (a time may follow: `T10:00:00`, ` 10:00`).
-fn iso_prefix(s: &str) -> Option<Date> {
+/// `2020-01-20` at the start of `s` (a time may follow: `T10:00:00`, ` 10:00`), with its
+/// length in bytes.
+fn iso_prefix(s: &str) -> Option<(Date, usize)> {
     let y = s.get(0..4)?.parse::<i32>().ok()?;
     let sep = s.get(4..5)?;
     if sep != "-" && sep != "/" {
@@ -358,7 +364,8 @@ fn iso_prefix(s: &str) -> Option<Date> {
         return None;
     }
     let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    Date::from_calendar_date(y, month, d.parse().ok()?).ok()
+    let date = Date::from_calendar_date(y, month, d.parse().ok()?).ok()?;
+    Some((date, 5 + m.len() + 1 + d.len()))
 }
 
 /// Parse a full date at the start of `s`, as a publication date line writes it: `Senin,
@@ -381,8 +388,8 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
     let t = tok_at(s, p)?;
     let (date, end) = match t.kind {
         Kind::Num if t.text.len() == 4 => {
-            let d = iso_prefix(s.get(t.start..)?)?;
-            (d, t.start + 10)
+            let (d, len) = iso_prefix(s.get(t.start..)?)?;
+            (d, t.start + len)
         }
         Kind::Num => {
             // `20 Januari 2020`, `20/01/2020`.

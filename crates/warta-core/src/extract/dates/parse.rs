@@ -690,7 +690,8 @@ fn month_led(text: &str, t: Tok<'_>) -> Option<Raw> {
 
 // ---- relative words ----
 
-/// `lalu`, `yang lalu`, `silam` at `pos`: the end of the phrase.
+/// `lalu`, `yang lalu`, `silam`, `kemarin` (`pekan kemarin`) at `pos`: the end of the
+/// phrase.
 fn ago_at(text: &str, pos: usize) -> Option<usize> {
     let t = tok_at(text, pos)?;
     let t = if t.is_word("yang") {
@@ -698,7 +699,7 @@ fn ago_at(text: &str, pos: usize) -> Option<usize> {
     } else {
         t
     };
-    (t.is_word("lalu") || t.is_word("silam")).then_some(t.end)
+    (t.is_word("lalu") || t.is_word("silam") || t.is_word("kemarin")).then_some(t.end)
 }
 
 /// `tiga hari lalu`, `2 tahun yang lalu`, `dua bulan lagi`: a count of days, months or

@@ -482,6 +482,11 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("pekan lalu", "2025-12-22", Some("2025-12-28"), false)],
     ),
     (
+        "Laga akhir pekan kemarin berakhir imbang.",
+        P,
+        &[("pekan kemarin", "2026-11-16", Some("2026-11-22"), false)],
+    ),
+    (
         "Rapat pekan depan digelar.",
         P,
         &[("pekan depan", "2026-11-30", Some("2026-12-06"), false)],
@@ -702,6 +707,12 @@ fn exclude_ranges_are_skipped() {
     let got = find(&doc, &[law]);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].value, "2020-01-13");
+    // A date right after a citation is still found.
+    let text = "Perda Nomor 5 Tahun 2020 20 Januari 2021 berlaku";
+    let doc = Doc::new(text, date("2021-04-01"), true);
+    let got = find(&doc, &[0..24]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].value, "2021-01-20");
 }
 
 #[test]
@@ -755,6 +766,7 @@ fn date_prefixes() {
         ),
         ("20 Januari 2020", Some(("2020-01-20", "20 Januari 2020"))),
         ("2020-01-20 08:00", Some(("2020-01-20", "2020-01-20"))),
+        ("2020-1-5 - redaksi", Some(("2020-01-05", "2020-1-5"))),
         ("Senin (20/01/2020) - Kepala Perwakilan", None),
         ("PONTIANAK - Ombudsman RI", None),
         ("Senin, 31 Februari 2020", None),
@@ -808,5 +820,104 @@ fn never_panics_on_odd_text() {
         }
         let _ = parse_publication(input);
         let _ = parse_date_prefix(input);
+    }
+}
+
+#[test]
+fn random_fragments_never_panic_and_spans_are_sound() {
+    const PIECES: &[&str] = &[
+        "Senin",
+        "Minggu",
+        "minggu",
+        "Jum'at",
+        "Jum\u{2019}",
+        "(",
+        ")",
+        " ( ",
+        "/",
+        " / ",
+        "-",
+        "–",
+        ".",
+        ",",
+        " ",
+        "\n",
+        "20",
+        "4",
+        "7",
+        "31",
+        "29",
+        "2",
+        "2020",
+        "1999",
+        "12345",
+        "Januari",
+        "Feb",
+        "Peb.",
+        "Agt",
+        "Sept.",
+        "s.d.",
+        "s/d",
+        "sampai",
+        "dengan",
+        "hingga",
+        "tanggal",
+        "kemarin",
+        "lusa",
+        "hari",
+        "ini",
+        "pekan",
+        "lalu",
+        "depan",
+        "bulan",
+        "tahun",
+        "dua",
+        "pukul",
+        "09",
+        "09.00",
+        ":",
+        "WIB",
+        "WITA",
+        "Nomor",
+        "UU",
+        "é",
+        "\u{a0}",
+        "日本",
+        "pada",
+        "yang",
+        "silam",
+        "mendatang",
+        "**",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let refs = [date("2026-11-23"), date("2020-02-29"), date("2026-01-01")];
+    for round in 0..3000 {
+        let len = (next() % 14) as usize + 1;
+        let mut text = String::new();
+        for _ in 0..len {
+            let i = (next() % PIECES.len() as u64) as usize;
+            text.push_str(PIECES.get(i).copied().unwrap_or(""));
+            if next() % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let reference = refs[round % refs.len()];
+        let doc = Doc::new(&text, reference, round % 2 == 0);
+        let mut last_end = 0;
+        for m in find(&doc, &[]) {
+            assert!(m.start >= last_end && m.start < m.end, "{text:?}: {m:?}");
+            assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()), "{text:?}");
+            last_end = m.end;
+        }
+        let _ = parse_publication(&text);
+        if let Some((_, n)) = parse_date_prefix(&text) {
+            assert!(text.is_char_boundary(n) && n <= text.len(), "{text:?}");
+        }
     }
 }
