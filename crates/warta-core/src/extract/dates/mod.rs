@@ -15,7 +15,9 @@
 //! (reports look back more than ahead), unless a tense word decides (`17 Juli lalu`, `26
 //! Agustus mendatang`). With a weekday (`Senin (4/7)`), the year is the nearest, a day ahead
 //! counting four times, whose calendar puts that day on that weekday: for reference
-//! 2026-11-23, `Senin (4/7)` is 2022-07-04 and `Senin (27/3)` 2023-03-27. A bare
+//! 2026-11-23, `Senin (4/7)` is 2022-07-04 and `Senin (27/3)` 2023-03-27. When the
+//! reference is only the run date, the article is older than it, so a year-less date is
+//! never put more than a month after it (unless the text says `mendatang`). A bare
 //! weekday (`pada Senin`) is the last such day on or before the publication date; when the
 //! reference is only the run date (no publication date known) it is not resolved, since the
 //! article may be of any age. Explicit relative words (`kemarin`, `Senin lalu`) are

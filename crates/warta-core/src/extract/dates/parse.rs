@@ -140,6 +140,14 @@ fn year_at(text: &str, pos: usize) -> Option<(i32, usize)> {
     Some((y, t.end))
 }
 
+/// The year after a month: `Januari 2020`, also `Januari tahun 2020`.
+fn year_after_month(text: &str, pos: usize) -> Option<(i32, usize)> {
+    year_at(text, pos).or_else(|| {
+        let t = tok_at(text, pos).filter(|t| t.is_word("tahun"))?;
+        year_at(text, t.end)
+    })
+}
+
 /// A range separator at `pos` (`-`, `–`, `s.d.`, `s/d`, `sampai (dengan)`, `hingga`),
 /// optionally followed by `tanggal`; returns where the second part starts.
 fn range_sep(text: &str, pos: usize) -> Option<usize> {
@@ -274,7 +282,7 @@ fn day_month(text: &str, t: Tok<'_>) -> Option<(Val, Option<Val>, usize)> {
         if let Some(t2) = tok_at(text, second) {
             if let Some(d2) = day_tok(&t2) {
                 if let Some((m, _, mend)) = month_at(text, t2.end) {
-                    let (y, end) = match year_at(text, mend) {
+                    let (y, end) = match year_after_month(text, mend) {
                         Some((y, e)) => (Some(y), e),
                         None => (None, mend),
                     };
@@ -291,7 +299,7 @@ fn day_month(text: &str, t: Tok<'_>) -> Option<(Val, Option<Val>, usize)> {
         }
     }
     let (m1, _, mend) = month_at(text, t.end)?;
-    let (mut y1, end1) = match year_at(text, mend) {
+    let (mut y1, end1) = match year_after_month(text, mend) {
         Some((y, e)) => (Some(y), e),
         None => (None, mend),
     };
@@ -300,7 +308,7 @@ fn day_month(text: &str, t: Tok<'_>) -> Option<(Val, Option<Val>, usize)> {
         if let Some(t2) = tok_at(text, second) {
             if let Some(d2) = day_tok(&t2) {
                 if let Some((m2, _, m2end)) = month_at(text, t2.end) {
-                    let (y2, end2) = match year_at(text, m2end) {
+                    let (y2, end2) = match year_after_month(text, m2end) {
                         Some((y, e)) => (Some(y), e),
                         None => (None, m2end),
                     };
@@ -430,6 +438,25 @@ fn bare_year(text: &str, t: Tok<'_>) -> Option<Raw> {
         }
     }
     let mut until = None;
+    // `tahun 1970-an`: the decade.
+    if let Some(dash) = next.filter(|n| n.start == end && n.is('-')) {
+        if let Some(an) = tok_at(text, dash.end).filter(|a| a.start == dash.end && a.is_word("an"))
+        {
+            if y % 10 == 0 {
+                return Some(Raw {
+                    start: t.start,
+                    end: an.end,
+                    expr: Expr::Abs {
+                        from: Val::Year(y),
+                        until: Some(Val::Year(y + 9)),
+                        weekday: None,
+                        tense: Tense::Unknown,
+                    },
+                });
+            }
+            return None;
+        }
+    }
     if let Some(second) = range_sep(text, end) {
         if let Some((y2, e2)) = year_at(text, second) {
             if y2 > y && y2 - y <= 100 {
@@ -481,6 +508,16 @@ fn weekday_led(text: &str, t: Tok<'_>) -> Option<Raw> {
         && t.text.len() == 6
         && (t.text.starts_with('m') || sentence_initial(text, t.start));
     let mut q = t.end;
+    // `Senin malam (20/1)`, `Minggu dini hari (4/7)`: a part of the day before the date.
+    if let Some(part) = tok_at(text, q).filter(|p| p.word().is_some_and(lexicon::is_day_part)) {
+        let mut e = part.end;
+        if let Some(h) = tok_at(text, e).filter(|h| h.is_word("hari")) {
+            e = h.end;
+        }
+        if tok_at(text, e).is_some_and(|o| o.is('(')) {
+            q = e;
+        }
+    }
     if let Some(c) = tok_at(text, q).filter(|c| c.is(',')) {
         q = c.end;
     }
@@ -629,7 +666,7 @@ fn month_led(text: &str, t: Tok<'_>) -> Option<Raw> {
     if tok_before(text, t.start).is_some_and(|p| day_tok(&p).is_some()) {
         return None;
     }
-    let (mut y1, end1) = match year_at(text, mend) {
+    let (mut y1, end1) = match year_after_month(text, mend) {
         Some((y, e)) => (Some(y), e),
         None => (None, mend),
     };
@@ -639,7 +676,7 @@ fn month_led(text: &str, t: Tok<'_>) -> Option<Raw> {
     let licensed = word_before(text, t.start).is_some_and(|w| lexicon::licenses_bare(w.text));
     if let Some(second) = range_sep(text, end1) {
         if let Some((m2, form2, m2end)) = month_at(text, second) {
-            let (y2, end2) = match year_at(text, m2end) {
+            let (y2, end2) = match year_after_month(text, m2end) {
                 Some((y, e)) => (Some(y), e),
                 None => (None, m2end),
             };

@@ -34,7 +34,18 @@ pub(super) fn resolve(
             until,
             weekday,
             tense,
-        } => absolute(from, until, weekday, tense, reference),
+        } => {
+            // Against the run date the article is older than the reference: a year-less
+            // date lies in the past or, for an announcement, at most a month ahead.
+            let latest = if reference_is_published {
+                Date::MAX
+            } else {
+                reference
+                    .checked_add(Duration::days(RUN_DATE_HORIZON_DAYS))
+                    .unwrap_or(Date::MAX)
+            };
+            absolute(from, until, weekday, tense, reference, latest)
+        }
         Expr::Days(n) => {
             let d = reference.checked_add(Duration::days(i64::from(n)))?;
             Some(relative_day(d, None))
@@ -149,38 +160,46 @@ fn cost(d: Date, reference: Date, future_weight: i64) -> i64 {
 /// A plain day or month (`17 Agustus`, `pada April`) announces a schedule about as often
 /// as it reports: the future counts double.
 const PLAIN_FUTURE_WEIGHT: i64 = 2;
+/// How far past the run date a year-less date may be put when the publication date is
+/// unknown (announcements look a few weeks ahead).
+const RUN_DATE_HORIZON_DAYS: i64 = 31;
 /// A weekday-dated day (`Senin (4/7)`) is how a report dates what it reports, done or
 /// imminent: the future counts four times.
 const WEEKDAY_FUTURE_WEIGHT: i64 = 4;
 
 /// The year for a year-less day and month: the candidate year nearest the reference
 /// (see [`cost`], [`PLAIN_FUTURE_WEIGHT`]), or on the side a tense word asks for (`17 Juli lalu`).
-fn infer_day_year(d: u8, m: u8, tense: Tense, reference: Date) -> Option<Date> {
+fn infer_day_year(d: u8, m: u8, tense: Tense, reference: Date, latest: Date) -> Option<Date> {
     let y = reference.year();
     let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| day(y, m, d));
     match tense {
         Tense::Past => candidates.filter(|c| *c <= reference).max(),
         Tense::Future => candidates.filter(|c| *c >= reference).min(),
-        Tense::Unknown => candidates.min_by_key(|c| cost(*c, reference, PLAIN_FUTURE_WEIGHT)),
+        Tense::Unknown => candidates
+            .filter(|c| *c <= latest)
+            .min_by_key(|c| cost(*c, reference, PLAIN_FUTURE_WEIGHT)),
     }
 }
 
 /// The year for `Senin (4/7)`: the year nearest the reference (future counted four times)
 /// whose day and month fall on the written weekday.
-fn infer_weekday_year(d: u8, m: u8, wd: Weekday, reference: Date) -> Option<Date> {
+fn infer_weekday_year(d: u8, m: u8, wd: Weekday, reference: Date, latest: Date) -> Option<Date> {
     let y = reference.year();
     (y - WEEKDAY_YEAR_SPAN..=y + WEEKDAY_YEAR_SPAN)
         .filter_map(|y| day(y, m, d))
-        .filter(|c| c.weekday() == wd)
+        .filter(|c| c.weekday() == wd && *c <= latest)
         .min_by_key(|c| cost(*c, reference, WEEKDAY_FUTURE_WEIGHT))
 }
 
 /// The year for a year-less month (`pada April`), by the same rule as for days.
-fn infer_month_year(m: u8, tense: Tense, reference: Date) -> Option<i32> {
+fn infer_month_year(m: u8, tense: Tense, reference: Date, latest: Date) -> Option<i32> {
     let first = |y: i32| day(y, m, 1);
     let ref_first = day(reference.year(), u8::from(reference.month()), 1)?;
     let y = reference.year();
-    let candidates = [y - 1, y, y + 1].into_iter().filter_map(first);
+    let candidates = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(first)
+        .filter(|c| tense == Tense::Future || *c <= latest);
     let pick = match tense {
         Tense::Past => candidates.filter(|c| *c <= ref_first).max(),
         Tense::Future => candidates.filter(|c| *c >= ref_first).min(),
@@ -195,6 +214,7 @@ fn absolute(
     weekday: Option<Weekday>,
     tense: Tense,
     reference: Date,
+    latest: Date,
 ) -> Option<Resolved> {
     match from {
         Val::Day { d, m, y } => {
@@ -205,14 +225,14 @@ fn absolute(
                     mismatch = wd.is_some_and(|w| w != date.weekday());
                     date
                 }
-                (None, Some(wd)) => match infer_weekday_year(d, m, wd, reference) {
+                (None, Some(wd)) => match infer_weekday_year(d, m, wd, reference, latest) {
                     Some(date) => date,
                     None => {
                         mismatch = true;
-                        infer_day_year(d, m, tense, reference)?
+                        infer_day_year(d, m, tense, reference, latest)?
                     }
                 },
-                (None, None) => infer_day_year(d, m, tense, reference)?,
+                (None, None) => infer_day_year(d, m, tense, reference, latest)?,
             };
             let end = match until {
                 Some(Val::Day {
@@ -244,7 +264,7 @@ fn absolute(
         Val::Month { m, y } => {
             let y1 = match y {
                 Some(y) => y,
-                None => infer_month_year(m, tense, reference)?,
+                None => infer_month_year(m, tense, reference, latest)?,
             };
             let until = match until {
                 Some(Val::Month { m: m2, y: y2 }) => {

@@ -198,6 +198,31 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("Februari mendatang", "2027-02", None, true)],
     ),
     (
+        "Musik era tahun 1970-an kembali digemari.",
+        P,
+        &[("1970-an", "1970", Some("1979"), false)],
+    ),
+    (
+        "Gempa terjadi Minggu dini hari (4/7) di Jayapura.",
+        R,
+        &[("Minggu dini hari (4/7)", "2021-07-04", None, true)],
+    ),
+    (
+        "Ditetapkan 17 Agustus tahun 1945 di Jakarta.",
+        P,
+        &[("17 Agustus tahun 1945", "1945-08-17", None, false)],
+    ),
+    (
+        "rapat pada 5 Januari",
+        R,
+        &[("5 Januari", "2026-01-05", None, true)],
+    ),
+    (
+        "rapat pada 10 Desember",
+        R,
+        &[("10 Desember", "2026-12-10", None, true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
