@@ -220,7 +220,7 @@ pub(super) fn is_past_hint(word: &str) -> bool {
 
 /// Words that point a year-less date to the future (`26 Agustus mendatang`).
 pub(super) fn is_future_hint(word: &str) -> bool {
-    ["mendatang", "depan", "nanti", "esok"]
+    ["mendatang", "depan", "nanti", "esok", "besok"]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(word))
 }

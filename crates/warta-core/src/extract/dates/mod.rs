@@ -249,6 +249,19 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
             continue;
         }
         done = raw.end;
+        // `2 Oktober besok, hari Senin`: a bare weekday in apposition names the day of the
+        // date before it, not another day.
+        if let parse::Expr::Weekday(wd, parse::Dir::Nearest) = raw.expr {
+            if let Some(last) = out
+                .last_mut()
+                .filter(|l| appositive(text, l.end, raw.start))
+            {
+                if let Some(d) = parse_publication(&last.value).filter(|_| last.value.len() == 10) {
+                    last.weekday_mismatch |= d.weekday() != wd;
+                }
+                continue;
+            }
+        }
         let Some(res) = resolve::resolve(&raw.expr, doc.reference, doc.reference_is_published)
         else {
             continue;
@@ -307,6 +320,17 @@ fn parse_around(text: &str, at: usize, floor: usize) -> Option<parse::Raw> {
         pos = t.end;
     }
     None
+}
+
+/// Whether the text between a date ending at `end` and a weekday at `start` only joins
+/// them (`, hari`, ` (`).
+fn appositive(text: &str, end: usize, start: usize) -> bool {
+    let Some(gap) = text.get(end..start) else {
+        return false;
+    };
+    let gap = gap.trim_matches(|c: char| c == ' ' || c == ',' || c == '(');
+    let gap = gap.strip_prefix("hari").unwrap_or(gap);
+    end <= start && gap.trim().is_empty()
 }
 
 /// Whether two positions lie in one sentence: the same segmented sentence with no line

@@ -840,15 +840,18 @@ fn relative_word(text: &str, t: Tok<'_>, after_date_or_count: bool) -> Option<Ra
         })
     };
     let prev = tok_before(text, t.start);
+    // After a written date a day word only qualifies it (`2 Oktober besok`, `Rabu
+    // kemarin` is read from the weekday).
+    let after_date = prev.is_some_and(|p| {
+        p.kind == Kind::Num
+            || p.is(')')
+            || p.word()
+                .is_some_and(|x| lexicon::month(x).is_some() || lexicon::weekday(x).is_some())
+    });
+    if after_date && (is("kemarin") || is("besok") || is("esok") || is("lusa") || is("hari")) {
+        return None;
+    }
     if is("kemarin") {
-        if prev.is_some_and(|p| {
-            p.kind == Kind::Num
-                || p.is(')')
-                || p.word()
-                    .is_some_and(|x| lexicon::month(x).is_some() || lexicon::weekday(x).is_some())
-        }) {
-            return None;
-        }
         if let Some(l) = tok_at(text, t.end).filter(|l| l.is_word("lusa")) {
             return raw(l.end, Expr::Days(-2));
         }

@@ -223,6 +223,11 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("10 Desember", "2026-12-10", None, true)],
     ),
     (
+        "Sidang tanggal 2 Oktober besok, hari Senin.",
+        "P2017-09-28",
+        &[("2 Oktober besok", "2017-10-02", None, true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
@@ -946,4 +951,24 @@ fn random_fragments_never_panic_and_spans_are_sound() {
             assert!(text.is_char_boundary(n) && n <= text.len(), "{text:?}");
         }
     }
+}
+
+#[test]
+fn weekday_in_apposition_checks_the_date() {
+    let doc = Doc::new(
+        "Sidang 3 Oktober 2017, hari Senin.",
+        date("2017-09-28"),
+        true,
+    );
+    let got = find(&doc, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].weekday_mismatch, "3 Oktober 2017 is a Tuesday");
+    let doc = Doc::new(
+        "Sidang 2 Oktober 2017, hari Senin.",
+        date("2017-09-28"),
+        true,
+    );
+    let got = find(&doc, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(!got[0].weekday_mismatch);
 }
