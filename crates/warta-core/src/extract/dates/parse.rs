@@ -76,6 +76,38 @@ const MAX_YEAR: u32 = 2100;
 
 /// The longest date expression starting with the token at `pos`.
 pub(super) fn parse_at(text: &str, pos: usize) -> Option<Raw> {
+    let mut raw = parse_token(text, pos)?;
+    // `sejak Maret`, `sejak 26 Agustus`: what something has lasted since is past.
+    if let Expr::Abs { from, tense, .. } = &mut raw.expr {
+        if *tense == Tense::Unknown && year_missing(from) && after_since(text, raw.start) {
+            *tense = Tense::Past;
+        }
+    }
+    Some(raw)
+}
+
+/// Whether `sejak`/`semenjak` comes before `pos`, over `bulan`, `tanggal`, `awal`, ...
+fn after_since(text: &str, pos: usize) -> bool {
+    let mut p = pos;
+    for _ in 0..3 {
+        let Some(w) = word_before(text, p) else {
+            return false;
+        };
+        if w.is_word("sejak") || w.is_word("semenjak") {
+            return true;
+        }
+        if !["bulan", "tanggal", "awal", "akhir", "pertengahan", "hari"]
+            .iter()
+            .any(|x| w.is_word(x))
+        {
+            return false;
+        }
+        p = w.start;
+    }
+    false
+}
+
+fn parse_token(text: &str, pos: usize) -> Option<Raw> {
     let t = tok_at(text, pos)?;
     match t.kind {
         Kind::Num => num_led(text, t),

@@ -228,6 +228,11 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("2 Oktober besok", "2017-10-02", None, true)],
     ),
     (
+        "kemo paru sejak bulan Maret.",
+        "P2017-12-01",
+        &[("Maret", "2017-03", None, true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
