@@ -3,4 +3,8 @@
 pub mod agreements;
 pub mod dates;
 pub mod laws;
+pub mod names;
+pub mod organizations;
+pub mod people;
+pub mod places;
 pub mod quotes;
