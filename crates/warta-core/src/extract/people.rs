@@ -41,6 +41,7 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let l = w.to_lowercase();
     !(vocab::is_not_name(&l)
+        || verb_like(&l)
         || vocab::is_institutional(&l)
         || vocab::is_title(&l)
         || vocab::is_title_modifier(&l)
@@ -50,6 +51,13 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
         || agencies::acronym(w).is_some()
         || agencies::head(&l).is_some()
         || places::lookup(w).is_some())
+}
+
+/// Affixed verbs opening a sentence (`Menanggapi`, `Dibuka`, `Bertempat`) are not names.
+fn verb_like(lower: &str) -> bool {
+    let prefixed = ["me", "ber", "di", "ter", "pe"].iter().any(|p| lower.starts_with(p));
+    let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
+    prefixed && suffixed && lower.chars().count() >= 8
 }
 
 /// The run of name words starting at `i` (at most five): its end.

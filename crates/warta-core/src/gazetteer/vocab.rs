@@ -81,7 +81,7 @@ const NOT_NAMES: &[&str] = &[
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "desember", "wib", "wita", "wit", "rp", "tahun", "bulan", "hari",
     "the", "of", "and", "in", "a", "an", "baca", "foto", "video", "editor", "penulis",
-    "reporter", "sumber", "tim", "humas", "ada", "apa", "siapa", "bagaimana", "mengapa",
+    "reporter", "tim", "humas", "ada", "apa", "siapa", "bagaimana", "mengapa",
     "kenapa", "kapan", "dimana", "nah", "ya", "oh", "pun", "lagi", "masih", "hanya", "sangat",
     "lebih", "paling", "harus", "bisa", "dapat", "perlu", "mau", "ingin", "terus", "kini",
     "sekarang", "nanti", "kemarin", "besok", "tadi", "lain", "pihak", "pihaknya", "upaya",

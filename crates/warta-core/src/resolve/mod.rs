@@ -41,6 +41,7 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
+    drop_defined_otherwise(text, &toks, &mut org_ms);
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
@@ -57,6 +58,23 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
     Entities { people, organizations, places }
+}
+
+/// An acronym the text defines as something other than an organization (`Perjanjian
+/// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
+fn drop_defined_otherwise(text: &str, toks: &[names::Tok], org_ms: &mut Vec<organizations::OrgMention>) {
+    let mut other: Vec<&str> = Vec::new();
+    for k in 1..toks.len().saturating_sub(2) {
+        if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" || !toks[k - 1].word {
+            continue;
+        }
+        let a = toks[k + 1].text(text);
+        let defined_as_org = org_ms.iter().any(|o| o.span.end == toks[k - 1].end || o.acronym.as_ref().is_some_and(|r| r == &toks[k + 1].range()));
+        if !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
+            other.push(a);
+        }
+    }
+    org_ms.retain(|o| !other.contains(&text.get(o.span.clone()).unwrap_or("")));
 }
 
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
