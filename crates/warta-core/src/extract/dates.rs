@@ -31,12 +31,26 @@ pub fn find(_doc: &Doc, _exclude: &[Range<usize>]) -> Vec<DateMention> {
 /// 2025`), returning it with the number of bytes it took. (Placeholder: to be completed.)
 pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
     const MONTHS: [&str; 12] = [
-        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-        "september", "oktober", "november", "desember",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
     ];
     let mut rest = s;
     if let Some(comma) = rest.find(',') {
-        if comma <= 8 && rest[..comma].chars().all(|c| c.is_alphabetic() || c == '\'') {
+        if comma <= 8
+            && rest[..comma]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'')
+        {
             rest = &rest[comma + 1..];
         }
     }
@@ -45,7 +59,9 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
         return None;
     }
     let day: u8 = words[0].parse().ok()?;
-    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(words[1]))?;
+    let month = MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(words[1]))?;
     let year_digits: String = words[2].chars().take_while(char::is_ascii_digit).collect();
     let year: i32 = year_digits.parse().ok()?;
     let month = time::Month::try_from(month as u8 + 1).ok()?;

@@ -55,7 +55,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 } else if joins(d) {
                     let after = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
                     // `se-Kaltim`, `Jum'at`, `S.H`; a trailing `.` stays outside the word.
-                    if after.is_some_and(char::is_alphanumeric) && !(d == '.' && is_sentence_dot(text, end, after)) {
+                    if after.is_some_and(char::is_alphanumeric)
+                        && !(d == '.' && is_sentence_dot(text, end, after))
+                    {
                         end = j + d.len_utf8();
                         chars.next();
                     } else {
@@ -67,7 +69,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
         }
         let dot = text.get(end..).is_some_and(|s| s.starts_with('.'));
-        toks.push(Tok { start: i, end, word, dot, newline });
+        toks.push(Tok {
+            start: i,
+            end,
+            word,
+            dot,
+            newline,
+        });
         newline = false;
     }
     toks
@@ -78,7 +86,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 fn is_sentence_dot(text: &str, dot_at: usize, after: Option<char>) -> bool {
     let before = text.get(..dot_at).and_then(|s| s.chars().next_back());
     let word_before = text.get(..dot_at).map(|s| {
-        s.rsplit(|c: char| !c.is_alphanumeric()).next().map_or(0, str::len)
+        s.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .map_or(0, str::len)
     });
     before.is_some_and(char::is_lowercase)
         && after.is_some_and(char::is_uppercase)
@@ -108,7 +118,9 @@ pub fn sentence_start(toks: &[Tok], text: &str, i: usize) -> bool {
     }
     match prev.text(text) {
         "." | "!" | "?" | ":" | "-" | "\u{2013}" | "\u{2014}" => true,
-        "\"" | "\u{201c}" | "\u{201d}" | "'" | "(" => i < 2 || !toks[i - 2].word || sentence_start(toks, text, i - 1),
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "(" => {
+            i < 2 || !toks[i - 2].word || sentence_start(toks, text, i - 1)
+        }
         _ => false,
     }
 }
@@ -120,10 +132,19 @@ mod tests {
     #[test]
     fn tokens() {
         let cases = [
-            ("Dr. Biroum, S.H., M.Si.", vec!["Dr", ".", "Biroum", ",", "S.H", ".", ",", "M.Si", "."]),
-            ("Inspektorat Daerah se-Kaltim.", vec!["Inspektorat", "Daerah", "se-Kaltim", "."]),
+            (
+                "Dr. Biroum, S.H., M.Si.",
+                vec!["Dr", ".", "Biroum", ",", "S.H", ".", ",", "M.Si", "."],
+            ),
+            (
+                "Inspektorat Daerah se-Kaltim.",
+                vec!["Inspektorat", "Daerah", "se-Kaltim", "."],
+            ),
             ("(HN/ORI-Kalbar)", vec!["(", "HN", "/", "ORI-Kalbar", ")"]),
-            ("di Kalteng.Kedatangan", vec!["di", "Kalteng", ".", "Kedatangan"]),
+            (
+                "di Kalteng.Kedatangan",
+                vec!["di", "Kalteng", ".", "Kedatangan"],
+            ),
             ("Jum'at", vec!["Jum'at"]),
         ];
         for (text, want) in cases {
@@ -136,7 +157,9 @@ mod tests {
     fn starts() {
         let text = "Kata dia. Hadi pergi\nRita";
         let toks = tokenize(text);
-        let starts: Vec<_> = (0..toks.len()).filter(|&i| sentence_start(&toks, text, i)).collect();
+        let starts: Vec<_> = (0..toks.len())
+            .filter(|&i| sentence_start(&toks, text, i))
+            .collect();
         assert_eq!(starts, vec![0, 3, 5]);
     }
 }

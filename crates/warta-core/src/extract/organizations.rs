@@ -33,7 +33,11 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
             Some(m) => {
                 i = m.toks.end.max(i + 1);
                 if let Some(a) = &m.acronym {
-                    i = i.max(toks.iter().position(|t| t.start >= a.end).unwrap_or(toks.len()));
+                    i = i.max(
+                        toks.iter()
+                            .position(|t| t.start >= a.end)
+                            .unwrap_or(toks.len()),
+                    );
                 }
                 out.push(m);
             }
@@ -44,7 +48,9 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
 }
 
 fn lower(toks: &[Tok], text: &str, i: usize) -> String {
-    toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default()
+    toks.get(i)
+        .map(|t| t.text(text).to_lowercase())
+        .unwrap_or_default()
 }
 
 /// The head (kind, tail, words used) at token `i`: a head word or a known acronym.
@@ -74,7 +80,12 @@ pub(crate) fn phrase(text: &str, toks: &[Tok], i: usize, n: usize) -> Option<Str
     if ws.iter().any(|t| !t.word) || ws.iter().skip(1).any(|t| t.newline) {
         return None;
     }
-    Some(ws.iter().map(|t| t.text(text)).collect::<Vec<_>>().join(" "))
+    Some(
+        ws.iter()
+            .map(|t| t.text(text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// A region name starting at token `i` (a `se-` prefix allowed on its first word): the
@@ -87,8 +98,14 @@ pub(crate) fn region_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else { continue };
-        let words = if n == 1 { first_word.to_string() } else { format!("{first_word} {rest}") };
+        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
+            continue;
+        };
+        let words = if n == 1 {
+            first_word.to_string()
+        } else {
+            format!("{first_word} {rest}")
+        };
         if places::lookup(&words).is_some() {
             return Some(i + n);
         }
@@ -127,7 +144,10 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         if let Some(end) = region_end(text, toks, j) {
             j = end;
             let next = lower(toks, text, j);
-            closed_by_region = !matches!(next.as_str(), "provinsi" | "kabupaten" | "kota" | "perwakilan");
+            closed_by_region = !matches!(
+                next.as_str(),
+                "provinsi" | "kabupaten" | "kota" | "perwakilan"
+            );
             continue;
         }
         if lw == "dan" || lw == "&" {
@@ -156,7 +176,10 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     }
     // A lone generic head (`Badan`, `Bagian`) names nothing.
     if j == i + used && tail == Tail::Open && agencies::acronym(toks[i].text(text)).is_none() {
-        let words = (i..j).map(|k| lower(toks, text, k)).collect::<Vec<_>>().join(" ");
+        let words = (i..j)
+            .map(|k| lower(toks, text, k))
+            .collect::<Vec<_>>()
+            .join(" ");
         let stands_alone = matches!(words.as_str(), "ombudsman" | "kementerian" | "inspektorat");
         if !stands_alone {
             return None;
@@ -166,7 +189,12 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         acronym = paren_acronym(text, toks, j).map(|(a, _)| a);
     }
     let span = toks[i].start..toks[j - 1].end;
-    Some(OrgMention { span, toks: i..j, kind, acronym })
+    Some(OrgMention {
+        span,
+        toks: i..j,
+        kind,
+        acronym,
+    })
 }
 
 /// `( ACRONYM )` at token `j`: the acronym's span and the token after `)`.
@@ -186,9 +214,16 @@ fn hyphenated(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     if !is_all_caps(left) && agencies::head(&left.to_lowercase()).is_none() {
         return None;
     }
-    let kind = agencies::acronym(left).map(|a| a.kind).or_else(|| agencies::head(&left.to_lowercase()).map(|h| h.0))?;
+    let kind = agencies::acronym(left)
+        .map(|a| a.kind)
+        .or_else(|| agencies::head(&left.to_lowercase()).map(|h| h.0))?;
     places::province(right)?;
-    Some(OrgMention { span: t.range(), toks: i..i + 1, kind, acronym: None })
+    Some(OrgMention {
+        span: t.range(),
+        toks: i..i + 1,
+        kind,
+        acronym: None,
+    })
 }
 
 #[cfg(test)]
@@ -198,7 +233,10 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        find(text, &toks).iter().map(|m| &text[m.span.clone()]).collect()
+        find(text, &toks)
+            .iter()
+            .map(|m| &text[m.span.clone()])
+            .collect()
     }
 
     #[test]

@@ -34,12 +34,25 @@ pub struct PersonMention {
 
 /// Whether token `i` can be part of a person's name.
 pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
-    let Some(t) = toks.get(i).filter(|t| t.word) else { return false };
+    let Some(t) = toks.get(i).filter(|t| t.word) else {
+        return false;
+    };
     let w = t.text(text);
-    if !is_cap(w) || (is_all_caps(w) && w.chars().count() > 1) || w.chars().any(|c| c.is_ascii_digit()) {
+    if !is_cap(w)
+        || (is_all_caps(w) && w.chars().count() > 1)
+        || w.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     let l = w.to_lowercase();
+    // `BorneOneTv.Com`, `Kabupaten-Kota`: a domain or a compound of common words.
+    if w.contains('.')
+        || (w.contains('-')
+            && l.split('-')
+                .any(|p| vocab::is_institutional(p) || vocab::is_not_name(p)))
+    {
+        return false;
+    }
     !(vocab::is_not_name(&l)
         || verb_like(&l)
         || vocab::is_institutional(&l)
@@ -55,7 +68,9 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// Affixed verbs opening a sentence (`Menanggapi`, `Dibuka`, `Bertempat`) are not names.
 fn verb_like(lower: &str) -> bool {
-    let prefixed = ["me", "ber", "di", "ter", "pe"].iter().any(|p| lower.starts_with(p));
+    let prefixed = ["me", "ber", "di", "ter", "pe"]
+        .iter()
+        .any(|p| lower.starts_with(p));
     let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
     prefixed && suffixed && lower.chars().count() >= 8
 }
@@ -106,13 +121,23 @@ fn skip_honorifics(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<String>
 /// Degrees after a name (`, S.H., M.Si.`): pushed to `out`.
 fn degrees_after(text: &str, toks: &[Tok], mut j: usize, out: &mut Vec<String>) {
     while toks.get(j).is_some_and(|t| t.text(text) == ",") {
-        let Some(t) = toks.get(j + 1).filter(|t| t.word) else { break };
+        let Some(t) = toks.get(j + 1).filter(|t| t.word) else {
+            break;
+        };
         let w = t.text(text);
-        let compact: String = w.chars().filter(|c| *c != '.').collect::<String>().to_lowercase();
+        let compact: String = w
+            .chars()
+            .filter(|c| *c != '.')
+            .collect::<String>()
+            .to_lowercase();
         if !vocab::is_degree(&compact) {
             break;
         }
-        out.push(if t.dot { format!("{w}.") } else { w.to_string() });
+        out.push(if t.dot {
+            format!("{w}.")
+        } else {
+            w.to_string()
+        });
         j += if t.dot { 3 } else { 2 };
     }
 }
@@ -127,11 +152,20 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         k += if t.dot { 2 } else { 1 };
     }
     let head_start = k;
-    while toks.get(k).is_some_and(|t| vocab::is_title_modifier(&t.text(text).to_lowercase())) {
+    while toks
+        .get(k)
+        .is_some_and(|t| vocab::is_title_modifier(&t.text(text).to_lowercase()))
+    {
         k += 1;
     }
-    let one = toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?.text(text).to_lowercase();
-    let two = toks.get(k + 1).map(|t| format!("{one} {}", t.text(text).to_lowercase()));
+    let one = toks
+        .get(k)
+        .filter(|t| t.word && is_cap(t.text(text)))?
+        .text(text)
+        .to_lowercase();
+    let two = toks
+        .get(k + 1)
+        .map(|t| format!("{one} {}", t.text(text).to_lowercase()));
     if two.as_deref().is_some_and(vocab::is_title) {
         k += 2;
     } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
@@ -147,7 +181,9 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
             break;
         }
         let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
-            && toks.get(k + 1).is_some_and(|n| n.word && is_cap(n.text(text)));
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.word && is_cap(n.text(text)));
         if !(is_cap(w) || connector || l.starts_with("se-")) || k > head_start + 14 {
             break;
         }
@@ -159,9 +195,15 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
 /// Whether the words before token `i` say the position belongs to someone else
 /// (`mewakili Pj. Gubernur`, `atas nama Bupati`).
 fn on_behalf(text: &str, toks: &[Tok], i: usize) -> bool {
-    let prev = |n: usize| i.checked_sub(n).and_then(|k| toks.get(k)).map(|t| t.text(text).to_lowercase());
-    matches!(prev(1).as_deref(), Some("mewakili" | "diwakili" | "utusan" | "kepada" | "ke"))
-        || (prev(2).as_deref() == Some("atas") && prev(1).as_deref() == Some("nama"))
+    let prev = |n: usize| {
+        i.checked_sub(n)
+            .and_then(|k| toks.get(k))
+            .map(|t| t.text(text).to_lowercase())
+    };
+    matches!(
+        prev(1).as_deref(),
+        Some("mewakili" | "diwakili" | "utusan" | "kepada" | "ke")
+    ) || (prev(2).as_deref() == Some("atas") && prev(1).as_deref() == Some("nama"))
 }
 
 /// Find person mentions.
@@ -189,12 +231,25 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         }
         sebagai(text, toks, i, &mut out);
     }
-    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.role.is_none()));
+    out.sort_by_key(|m| {
+        (
+            m.span.start,
+            std::cmp::Reverse(m.span.end),
+            m.role.is_none(),
+        )
+    });
     out.dedup_by(|a, b| a.span == b.span);
     out
 }
 
-fn after_title(text: &str, toks: &[Tok], i: usize, acting: Option<Acting>, head: usize, end: usize) -> Option<PersonMention> {
+fn after_title(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    acting: Option<Acting>,
+    head: usize,
+    end: usize,
+) -> Option<PersonMention> {
     // The name is the run of name words closing the phrase, or the one after a comma.
     let mut start = end;
     while start > head + 1 && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
@@ -220,8 +275,16 @@ fn after_title(text: &str, toks: &[Tok], i: usize, acting: Option<Acting>, head:
         return None;
     }
     degrees_after(text, toks, name.end, &mut honorifics);
-    let role = (!on_behalf(text, toks, i)).then(|| RoleMention { span: toks[head].start..toks[title_end - 1].end, acting });
-    Some(PersonMention { span: toks[name.start].start..toks[name.end - 1].end, toks: name, honorifics, role })
+    let role = (!on_behalf(text, toks, i)).then(|| RoleMention {
+        span: toks[head].start..toks[title_end - 1].end,
+        acting,
+    });
+    Some(PersonMention {
+        span: toks[name.start].start..toks[name.end - 1].end,
+        toks: name,
+        honorifics,
+        role,
+    })
 }
 
 /// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan`.
@@ -238,7 +301,11 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     }
     if vocab::is_person_verb_after(&l) && i > 0 && is_name_word(text, toks, i - 1) {
         let mut start = i - 1;
-        while start > 0 && i - start < 4 && is_name_word(text, toks, start - 1) && !toks[start].newline {
+        while start > 0
+            && i - start < 4
+            && is_name_word(text, toks, start - 1)
+            && !toks[start].newline
+        {
             start -= 1;
         }
         // A lone capital opening a sentence is only a name when the verb says so.
@@ -256,8 +323,14 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
 fn honorific(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
     let l = t.text(text).to_lowercase();
-    let strong = (vocab::is_honorific(&l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(&l);
-    if !strong || (i > 0 && toks[i - 1].text(text) == ".") && toks.get(i.wrapping_sub(2)).is_some_and(|p| vocab::is_honorific(&p.text(text).to_lowercase())) {
+    let strong =
+        (vocab::is_honorific(&l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(&l);
+    if !strong
+        || (i > 0 && toks[i - 1].text(text) == ".")
+            && toks
+                .get(i.wrapping_sub(2))
+                .is_some_and(|p| vocab::is_honorific(&p.text(text).to_lowercase()))
+    {
         return None;
     }
     let mut honorifics = Vec::new();
@@ -285,7 +358,10 @@ fn name_then_title(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> 
     if sep == "(" && toks.get(stop).map(|t| t.text(text)) != Some(")") {
         return None;
     }
-    let role = RoleMention { span: toks[head].start..toks[stop - 1].end, acting };
+    let role = RoleMention {
+        span: toks[head].start..toks[stop - 1].end,
+        acting,
+    };
     let mut m = person(toks, i..end, honorifics);
     m.role = Some(role);
     Some(m)
@@ -297,8 +373,13 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
     if t.text(text).to_lowercase() != "sebagai" || i == 0 {
         return;
     }
-    let Some((acting, head, stop)) = title_at(text, toks, i + 1) else { return };
-    let role = RoleMention { span: toks[head].start..toks[stop - 1].end, acting };
+    let Some((acting, head, stop)) = title_at(text, toks, i + 1) else {
+        return;
+    };
+    let role = RoleMention {
+        span: toks[head].start..toks[stop - 1].end,
+        acting,
+    };
     let mut end = i;
     loop {
         let mut start = end;
@@ -312,7 +393,10 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
         m.role = Some(role.clone());
         out.push(m);
         let sep = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
-        match (start.checked_sub(1).and_then(sep), start.checked_sub(2).and_then(sep)) {
+        match (
+            start.checked_sub(1).and_then(sep),
+            start.checked_sub(2).and_then(sep),
+        ) {
             (Some(a), Some(b)) if a == "dan" && b == "," => end = start - 2,
             (Some(a), _) if a == "dan" || a == "," => end = start - 1,
             _ => return,
@@ -320,9 +404,67 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
     }
 }
 
+/// Capitalized runs with no other evidence (`Klopp`, `Megawati`): in Indonesian news a
+/// capital inside a sentence marks a proper name, and one that is neither a place, an
+/// agency, a title nor a common word is most often a person. Weak evidence: resolution
+/// gives way to every other reading.
+pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
+    let defined = defined_terms(text, toks);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let end = name_run(text, toks, i);
+        if end == i || defined.iter().any(|d| d.contains(&i)) {
+            i += 1;
+            continue;
+        }
+        let opens = sentence_start(toks, text, i);
+        let before_cap = i > 0 && toks[i - 1].word && is_cap(toks[i - 1].text(text));
+        let after_cap = toks
+            .get(end)
+            .is_some_and(|t| t.word && is_cap(t.text(text)));
+        if !(opens && end - i == 1) && !before_cap && !after_cap {
+            out.push(person(toks, i..end, Vec::new()));
+        }
+        i = end;
+    }
+    out
+}
+
+/// Words of a term defined by an acronym in parentheses (`Memorandum of Understanding
+/// (MoU)`): a term, not a person.
+fn defined_terms(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for k in 1..toks.len().saturating_sub(2) {
+        let a = toks[k + 1].text(text);
+        if toks[k].text(text) != "("
+            || toks[k + 2].text(text) != ")"
+            || a.chars().filter(|c| c.is_uppercase()).count() < 2
+        {
+            continue;
+        }
+        let mut s = k;
+        while s > 0 && k - s < 8 {
+            let w = toks[s - 1].text(text);
+            let connector = matches!(w, "of" | "and" | "for" | "the" | "dan" | "untuk");
+            if !(toks[s - 1].word && (is_cap(w) || connector)) {
+                break;
+            }
+            s -= 1;
+        }
+        out.push(s..k);
+    }
+    out
+}
+
 fn person(toks: &[Tok], name: Range<usize>, honorifics: Vec<String>) -> PersonMention {
     let span = toks[name.start].start..toks[name.end - 1].end;
-    PersonMention { span, toks: name, honorifics, role: None }
+    PersonMention {
+        span,
+        toks: name,
+        honorifics,
+        role: None,
+    }
 }
 
 #[cfg(test)]
@@ -334,7 +476,12 @@ mod tests {
         let toks = tokenize(text);
         let mut v: Vec<_> = find(text, &toks)
             .into_iter()
-            .map(|m| (text[m.span].to_string(), m.role.map(|r| text[r.span].to_string())))
+            .map(|m| {
+                (
+                    text[m.span].to_string(),
+                    m.role.map(|r| text[r.span].to_string()),
+                )
+            })
             .collect();
         v.dedup();
         v

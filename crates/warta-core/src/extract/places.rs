@@ -24,18 +24,40 @@ pub struct PlaceMention {
 
 /// Venue and feature heads with the kind of place they open.
 const VENUES: &[(&str, PlaceKind)] = &[
-    ("hotel", PlaceKind::Venue), ("bandara", PlaceKind::Venue), ("gedung", PlaceKind::Venue),
-    ("pelabuhan", PlaceKind::Venue), ("stadion", PlaceKind::Venue), ("wisma", PlaceKind::Venue),
-    ("museum", PlaceKind::Venue), ("monumen", PlaceKind::Venue), ("istana", PlaceKind::Venue),
-    ("terminal", PlaceKind::Venue), ("stasiun", PlaceKind::Venue), ("masjid", PlaceKind::Venue),
-    ("pasar", PlaceKind::Venue), ("lapangan", PlaceKind::Venue), ("taman", PlaceKind::Venue),
-    ("pendopo", PlaceKind::Venue), ("gelanggang", PlaceKind::Venue), ("candi", PlaceKind::Venue),
-    ("desa", PlaceKind::District), ("kecamatan", PlaceKind::District),
-    ("kelurahan", PlaceKind::District), ("dusun", PlaceKind::District),
-    ("kampung", PlaceKind::District), ("pulau", PlaceKind::Region), ("gunung", PlaceKind::Region),
-    ("pantai", PlaceKind::Region), ("sungai", PlaceKind::Region), ("danau", PlaceKind::Region),
-    ("selat", PlaceKind::Region), ("teluk", PlaceKind::Region), ("jalan", PlaceKind::Other),
-    ("jl", PlaceKind::Other), ("jln", PlaceKind::Other), ("kawasan", PlaceKind::Region),
+    ("hotel", PlaceKind::Venue),
+    ("bandara", PlaceKind::Venue),
+    ("gedung", PlaceKind::Venue),
+    ("pelabuhan", PlaceKind::Venue),
+    ("stadion", PlaceKind::Venue),
+    ("wisma", PlaceKind::Venue),
+    ("museum", PlaceKind::Venue),
+    ("monumen", PlaceKind::Venue),
+    ("istana", PlaceKind::Venue),
+    ("terminal", PlaceKind::Venue),
+    ("stasiun", PlaceKind::Venue),
+    ("masjid", PlaceKind::Venue),
+    ("pasar", PlaceKind::Venue),
+    ("lapangan", PlaceKind::Venue),
+    ("taman", PlaceKind::Venue),
+    ("pendopo", PlaceKind::Venue),
+    ("gelanggang", PlaceKind::Venue),
+    ("candi", PlaceKind::Venue),
+    ("desa", PlaceKind::District),
+    ("kecamatan", PlaceKind::District),
+    ("kelurahan", PlaceKind::District),
+    ("dusun", PlaceKind::District),
+    ("kampung", PlaceKind::District),
+    ("pulau", PlaceKind::Region),
+    ("gunung", PlaceKind::Region),
+    ("pantai", PlaceKind::Region),
+    ("sungai", PlaceKind::Region),
+    ("danau", PlaceKind::Region),
+    ("selat", PlaceKind::Region),
+    ("teluk", PlaceKind::Region),
+    ("jalan", PlaceKind::Other),
+    ("jl", PlaceKind::Other),
+    ("jln", PlaceKind::Other),
+    ("kawasan", PlaceKind::Region),
 ];
 
 /// Find place mentions in token order, never overlapping.
@@ -65,11 +87,22 @@ fn known_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
         return None;
     }
     for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else { continue };
-        let words = if n == 1 { first_word.to_string() } else { format!("{first_word} {rest}") };
+        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
+            continue;
+        };
+        let words = if n == 1 {
+            first_word.to_string()
+        } else {
+            format!("{first_word} {rest}")
+        };
         if let Some(p) = places::lookup(&words) {
             let span = first.start + skip..toks[i + n - 1].end;
-            return Some(PlaceMention { span, toks: i..i + n, name: p.name.to_string(), kind: p.kind });
+            return Some(PlaceMention {
+                span,
+                toks: i..i + n,
+                name: p.name.to_string(),
+                kind: p.kind,
+            });
         }
     }
     None
@@ -102,7 +135,12 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     }
     let span = head.start..toks[j - 1].end;
     let name = text.get(span.clone()).unwrap_or("").to_string();
-    Some(PlaceMention { span, toks: i..j, name, kind })
+    Some(PlaceMention {
+        span,
+        toks: i..j,
+        name,
+        kind,
+    })
 }
 
 #[cfg(test)]
@@ -113,15 +151,34 @@ mod tests {
     #[test]
     fn mentions() {
         let cases: &[(&str, &[(&str, &str)])] = &[
-            ("MAKASSAR - Rapat di Hotel Aryaduta, Makassar.", &[("MAKASSAR", "Makassar"), ("Hotel Aryaduta", "Hotel Aryaduta"), ("Makassar", "Makassar")]),
-            ("pemerintah daerah se-Sulteng", &[("Sulteng", "Sulawesi Tengah")]),
-            ("di Provinsi Kepri dan Kota Batam", &[("Kepri", "Kepulauan Riau"), ("Kota Batam", "Batam")]),
-            ("warga Jepang dan Korea Selatan", &[("Jepang", "Jepang"), ("Korea Selatan", "Korea Selatan")]),
+            (
+                "MAKASSAR - Rapat di Hotel Aryaduta, Makassar.",
+                &[
+                    ("MAKASSAR", "Makassar"),
+                    ("Hotel Aryaduta", "Hotel Aryaduta"),
+                    ("Makassar", "Makassar"),
+                ],
+            ),
+            (
+                "pemerintah daerah se-Sulteng",
+                &[("Sulteng", "Sulawesi Tengah")],
+            ),
+            (
+                "di Provinsi Kepri dan Kota Batam",
+                &[("Kepri", "Kepulauan Riau"), ("Kota Batam", "Batam")],
+            ),
+            (
+                "warga Jepang dan Korea Selatan",
+                &[("Jepang", "Jepang"), ("Korea Selatan", "Korea Selatan")],
+            ),
             ("Bima Arya datang", &[]),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);
-            let got: Vec<_> = find(text, &toks).into_iter().map(|m| (&text[m.span], m.name)).collect();
+            let got: Vec<_> = find(text, &toks)
+                .into_iter()
+                .map(|m| (&text[m.span], m.name))
+                .collect();
             let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
             assert_eq!(got, *want, "{text}");
         }

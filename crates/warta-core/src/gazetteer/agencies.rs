@@ -32,12 +32,24 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
         if row.len() < 3 {
             continue;
         }
-        let a = Acronym { short: row[0], expansion: row[1], kind: kind_from_name(row[2]) };
+        let a = Acronym {
+            short: row[0],
+            expansion: row[1],
+            kind: kind_from_name(row[2]),
+        };
         exact.entry(row[0]).or_insert(a);
         by_expansion.entry(super::key(row[1])).or_insert(a);
     }
-    let max_words = exact.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-    AcronymIndex { exact, by_expansion, max_words }
+    let max_words = exact
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    AcronymIndex {
+        exact,
+        by_expansion,
+        max_words,
+    }
 });
 
 /// Build the lists now.
@@ -103,8 +115,16 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
     ("komite", OrgKind::Agency, Tail::Open),
     ("otoritas", OrgKind::Agency, Tail::Open),
     ("direktorat", OrgKind::Agency, Tail::Open),
-    ("pemerintah provinsi", OrgKind::LocalGovernment, Tail::Closed),
-    ("pemerintah kabupaten", OrgKind::LocalGovernment, Tail::Closed),
+    (
+        "pemerintah provinsi",
+        OrgKind::LocalGovernment,
+        Tail::Closed,
+    ),
+    (
+        "pemerintah kabupaten",
+        OrgKind::LocalGovernment,
+        Tail::Closed,
+    ),
     ("pemerintah kota", OrgKind::LocalGovernment, Tail::Closed),
     ("pemerintah daerah", OrgKind::LocalGovernment, Tail::Closed),
     ("pemprov", OrgKind::LocalGovernment, Tail::Closed),
@@ -172,7 +192,10 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
 
 /// The organization head starting a lower-cased phrase of one or two words.
 pub fn head(words: &str) -> Option<(OrgKind, Tail)> {
-    HEADS.iter().find(|(w, _, _)| *w == words).map(|&(_, k, t)| (k, t))
+    HEADS
+        .iter()
+        .find(|(w, _, _)| *w == words)
+        .map(|&(_, k, t)| (k, t))
 }
 
 /// The number of words of the longest head.
@@ -196,10 +219,18 @@ mod tests {
     #[test]
     fn acronyms_both_ways() {
         let cases = [
-            ("Bappeda", "Badan Perencanaan Pembangunan Daerah", OrgKind::RegionalOffice),
+            (
+                "Bappeda",
+                "Badan Perencanaan Pembangunan Daerah",
+                OrgKind::RegionalOffice,
+            ),
             ("KPK", "Komisi Pemberantasan Korupsi", OrgKind::Agency),
             ("Kemenkeu", "Kementerian Keuangan", OrgKind::Ministry),
-            ("PDIP", "Partai Demokrasi Indonesia Perjuangan", OrgKind::Party),
+            (
+                "PDIP",
+                "Partai Demokrasi Indonesia Perjuangan",
+                OrgKind::Party,
+            ),
         ];
         for (short, long, kind) in cases {
             let a = acronym(short).expect(short);

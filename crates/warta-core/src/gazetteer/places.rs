@@ -26,10 +26,43 @@ pub struct PlaceIndex {
 /// Regency and city names too common as words or given names to stand alone as places;
 /// they are recognized after `Kabupaten`/`Kota` only.
 const AMBIGUOUS: &[&str] = &[
-    "bima", "batu", "ende", "buru", "muna", "agam", "karo", "alor", "lebak", "banjar", "kota",
-    "jaya", "mandiri", "sinjai", "solok", "nias", "paser", "bangli", "tegal", "kudus",
-    "malang", "blitar", "kediri", "magelang", "pati", "demak", "klaten", "garut", "tanah datar",
-    "lahat", "manggarai", "sikka", "kupang", "kaur", "toba", "samosir", "seram",
+    "bima",
+    "batu",
+    "ende",
+    "buru",
+    "muna",
+    "agam",
+    "karo",
+    "alor",
+    "lebak",
+    "banjar",
+    "kota",
+    "jaya",
+    "mandiri",
+    "sinjai",
+    "solok",
+    "nias",
+    "paser",
+    "bangli",
+    "tegal",
+    "kudus",
+    "malang",
+    "blitar",
+    "kediri",
+    "magelang",
+    "pati",
+    "demak",
+    "klaten",
+    "garut",
+    "tanah datar",
+    "lahat",
+    "manggarai",
+    "sikka",
+    "kupang",
+    "kaur",
+    "toba",
+    "samosir",
+    "seram",
 ];
 
 static INDEX: LazyLock<PlaceIndex> = LazyLock::new(build);
@@ -41,9 +74,19 @@ fn build() -> PlaceIndex {
     };
     for row in super::rows(include_str!("../../data/provinces.tsv")) {
         let name = row[0];
-        let place = KnownPlace { name, kind: PlaceKind::Province, province: Some(name) };
+        let place = KnownPlace {
+            name,
+            kind: PlaceKind::Province,
+            province: Some(name),
+        };
         put(name, place.clone());
-        for alt in row.get(1).copied().unwrap_or("").split(',').filter(|a| !a.is_empty()) {
+        for alt in row
+            .get(1)
+            .copied()
+            .unwrap_or("")
+            .split(',')
+            .filter(|a| !a.is_empty())
+        {
             put(alt, place.clone());
         }
     }
@@ -51,8 +94,16 @@ fn build() -> PlaceIndex {
     let regencies: Vec<_> = super::rows(include_str!("../../data/regencies.tsv")).collect();
     for want in ["city", "regency"] {
         for row in regencies.iter().filter(|r| r[0] == want && r.len() >= 3) {
-            let kind = if want == "city" { PlaceKind::City } else { PlaceKind::Regency };
-            let place = KnownPlace { name: row[1], kind, province: Some(row[2]) };
+            let kind = if want == "city" {
+                PlaceKind::City
+            } else {
+                PlaceKind::Regency
+            };
+            let place = KnownPlace {
+                name: row[1],
+                kind,
+                province: Some(row[2]),
+            };
             let prefix = if want == "city" { "kota" } else { "kabupaten" };
             put(&format!("{prefix} {}", row[1]), place.clone());
             if !AMBIGUOUS.contains(&super::key(row[1]).as_str()) {
@@ -66,13 +117,27 @@ fn build() -> PlaceIndex {
             "city" => PlaceKind::WorldCity,
             _ => PlaceKind::Region,
         };
-        let place = KnownPlace { name: row[1], kind, province: None };
+        let place = KnownPlace {
+            name: row[1],
+            kind,
+            province: None,
+        };
         put(row[1], place.clone());
-        for alt in row.get(2).copied().unwrap_or("").split(',').filter(|a| !a.is_empty()) {
+        for alt in row
+            .get(2)
+            .copied()
+            .unwrap_or("")
+            .split(',')
+            .filter(|a| !a.is_empty())
+        {
             put(alt, place.clone());
         }
     }
-    let max_words = by_key.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+    let max_words = by_key
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
     PlaceIndex { by_key, max_words }
 }
 
@@ -93,7 +158,9 @@ pub fn max_words() -> usize {
 
 /// The canonical province for a province name or short form (`Kalbar` -> `Kalimantan Barat`).
 pub fn province(phrase: &str) -> Option<&'static str> {
-    lookup(phrase).filter(|p| p.kind == PlaceKind::Province).map(|p| p.name)
+    lookup(phrase)
+        .filter(|p| p.kind == PlaceKind::Province)
+        .map(|p| p.name)
 }
 
 #[cfg(test)]
@@ -102,7 +169,10 @@ mod tests {
 
     #[test]
     fn every_row_parses_and_counts_match() {
-        let provinces = INDEX.by_key.values().filter(|p| p.kind == PlaceKind::Province);
+        let provinces = INDEX
+            .by_key
+            .values()
+            .filter(|p| p.kind == PlaceKind::Province);
         let names: std::collections::HashSet<_> = provinces.map(|p| p.name).collect();
         assert_eq!(names.len(), 38);
         let local: std::collections::HashSet<_> = INDEX
@@ -122,7 +192,10 @@ mod tests {
             ("Kota Padang", Some(("Padang", PlaceKind::City))),
             ("Bandung", Some(("Bandung", PlaceKind::City))),
             ("Kabupaten Bandung", Some(("Bandung", PlaceKind::Regency))),
-            ("Kutai Kartanegara", Some(("Kutai Kartanegara", PlaceKind::Regency))),
+            (
+                "Kutai Kartanegara",
+                Some(("Kutai Kartanegara", PlaceKind::Regency)),
+            ),
             ("Jepang", Some(("Jepang", PlaceKind::Country))),
             ("Bima", None),
             ("Kota Bima", Some(("Bima", PlaceKind::City))),

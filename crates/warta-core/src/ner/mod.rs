@@ -37,7 +37,12 @@ impl Tagger {
     }
 
     /// Tag the words of one document, sentence by sentence.
-    pub fn tag(&self, _text: &str, _words: &[Range<usize>], _sentences: &[Range<usize>]) -> Vec<NerSpan> {
+    pub fn tag(
+        &self,
+        _text: &str,
+        _words: &[Range<usize>],
+        _sentences: &[Range<usize>],
+    ) -> Vec<NerSpan> {
         Vec::new()
     }
 }

@@ -36,7 +36,11 @@ fn tidy(word: &str) -> String {
     let caps = word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     if caps && letters > 4 && agencies::acronym(word).is_none() {
         let mut cs = word.chars();
-        cs.next().map_or(String::new(), |f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
+        cs.next().map_or(String::new(), |f| {
+            f.to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect()
+        })
     } else if word.eq_ignore_ascii_case("dan") {
         "dan".to_string()
     } else {
@@ -65,14 +69,21 @@ pub fn canonical(surface: &str) -> Canonical {
     let split: Vec<String> = words
         .iter()
         .flat_map(|w| match w.split_once('-') {
-            Some((a, b)) if places::province(b).is_some() && !a.eq_ignore_ascii_case("se") => vec![a.to_string(), b.to_string()],
+            Some((a, b)) if places::province(b).is_some() && !a.eq_ignore_ascii_case("se") => {
+                vec![a.to_string(), b.to_string()]
+            }
             _ => vec![w.to_string()],
         })
         .collect();
     let whole = split.join(" ");
     if let Some(a) = agencies::acronym(&whole) {
         if !matches!(a.kind, crate::article::OrgKind::LocalGovernment) && a.short != "ORI" {
-            return Canonical { name: a.expansion.to_string(), region: None, region_kind: None, inner_acronym };
+            return Canonical {
+                name: a.expansion.to_string(),
+                region: None,
+                region_kind: None,
+                inner_acronym,
+            };
         }
     }
     let mut out: Vec<String> = Vec::new();
@@ -85,7 +96,10 @@ pub fn canonical(surface: &str) -> Canonical {
         };
         let mut matched = None;
         for n in (1..=places::max_words().min(split.len() - k)).rev() {
-            let phrase = std::iter::once(first.clone()).chain(split[k + 1..k + n].iter().cloned()).collect::<Vec<_>>().join(" ");
+            let phrase = std::iter::once(first.clone())
+                .chain(split[k + 1..k + n].iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ");
             if let Some(p) = places::lookup(&phrase) {
                 matched = Some((n, p));
                 break;
@@ -101,10 +115,22 @@ pub fn canonical(surface: &str) -> Canonical {
                     PlaceKind::Regency => "kabupaten",
                     _ => "",
                 };
-                let has = before.as_deref().is_some_and(|b| b == needs || b.ends_with(needs));
+                let has = before
+                    .as_deref()
+                    .is_some_and(|b| b == needs || b.ends_with(needs));
                 let regional = out.first().is_some_and(|f| {
                     let f = f.to_lowercase();
-                    ["sekretariat", "inspektorat", "dprd", "pemerintah", "dinas", "badan", "biro"].iter().any(|h| f.starts_with(h))
+                    [
+                        "sekretariat",
+                        "inspektorat",
+                        "dprd",
+                        "pemerintah",
+                        "dinas",
+                        "badan",
+                        "biro",
+                    ]
+                    .iter()
+                    .any(|h| f.starts_with(h))
                 });
                 if !needs.is_empty() && !has && prefix.is_empty() && regional {
                     out.push(tidy_case(needs));
@@ -129,12 +155,18 @@ pub fn canonical(surface: &str) -> Canonical {
     if lower.contains("ombudsman") {
         name = ombudsman(&lower, region.map(|r| r.0));
     }
-    Canonical { name, region: region.map(|r| r.0.to_string()), region_kind: region.map(|r| r.1), inner_acronym }
+    Canonical {
+        name,
+        region: region.map(|r| r.0.to_string()),
+        region_kind: region.map(|r| r.1),
+        inner_acronym,
+    }
 }
 
 fn tidy_case(w: &str) -> String {
     let mut cs = w.chars();
-    cs.next().map_or(String::new(), |f| f.to_uppercase().chain(cs).collect())
+    cs.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(cs).collect())
 }
 
 /// One name for the Ombudsman and one for each regional office, however written.
@@ -153,23 +185,50 @@ mod tests {
     #[test]
     fn names() {
         let cases = [
-            ("Ombudsman Sumbar", "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat"),
-            ("Ombudsman RI Perwakilan Provinsi Sumatera Barat", "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat"),
-            ("ORI-Sumbar", "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat"),
+            (
+                "Ombudsman Sumbar",
+                "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat",
+            ),
+            (
+                "Ombudsman RI Perwakilan Provinsi Sumatera Barat",
+                "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat",
+            ),
+            (
+                "ORI-Sumbar",
+                "Ombudsman Republik Indonesia Perwakilan Provinsi Sumatera Barat",
+            ),
             ("Ombudsman RI", "Ombudsman Republik Indonesia"),
             ("Pemprov Sumbar", "Pemerintah Provinsi Sumatera Barat"),
-            ("Pemerintah Provinsi (Pemprov) Jambi", "Pemerintah Provinsi Jambi"),
+            (
+                "Pemerintah Provinsi (Pemprov) Jambi",
+                "Pemerintah Provinsi Jambi",
+            ),
             ("Setda Jambi", "Sekretariat Daerah Provinsi Jambi"),
-            ("Biro Hukum Setda Provinsi Jambi", "Biro Hukum Sekretariat Daerah Provinsi Jambi"),
+            (
+                "Biro Hukum Setda Provinsi Jambi",
+                "Biro Hukum Sekretariat Daerah Provinsi Jambi",
+            ),
             ("Pemkot Padang", "Pemerintah Kota Padang"),
-            ("Inspektorat Daerah se-Sulteng", "Inspektorat Daerah se-Sulawesi Tengah"),
-            ("SEKRETARIAT DAERAH PROVINSI JAMBI", "Sekretariat Daerah Provinsi Jambi"),
+            (
+                "Inspektorat Daerah se-Sulteng",
+                "Inspektorat Daerah se-Sulawesi Tengah",
+            ),
+            (
+                "SEKRETARIAT DAERAH PROVINSI JAMBI",
+                "Sekretariat Daerah Provinsi Jambi",
+            ),
             ("Bappeda", "Badan Perencanaan Pembangunan Daerah"),
-            ("Kantor Setda Provinsi Jambi", "Sekretariat Daerah Provinsi Jambi"),
+            (
+                "Kantor Setda Provinsi Jambi",
+                "Sekretariat Daerah Provinsi Jambi",
+            ),
         ];
         for (surface, want) in cases {
             assert_eq!(canonical(surface).name, want, "{surface}");
         }
-        assert_eq!(canonical("Pemprov Sumbar").region.as_deref(), Some("Sumatera Barat"));
+        assert_eq!(
+            canonical("Pemprov Sumbar").region.as_deref(),
+            Some("Sumatera Barat")
+        );
     }
 }

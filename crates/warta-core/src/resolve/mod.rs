@@ -48,28 +48,57 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     org_ms.retain(|o| !person_ms.iter().any(|p| overlaps(&p.span, &o.span)));
     if let Some(tagger) = tagger {
         let spans = tagger.tag(text, &doc.words, &doc.sentences);
-        merge_tagger(text, &toks, spans, &mut person_ms, &mut org_ms, &mut place_ms);
+        merge_tagger(
+            text,
+            &toks,
+            spans,
+            &mut person_ms,
+            &mut org_ms,
+            &mut place_ms,
+        );
+    }
+    for m in people_rx::bare_names(text, &toks) {
+        let taken = person_ms.iter().any(|p| overlaps(&p.span, &m.span))
+            || org_ms.iter().any(|o| overlaps(&o.span, &m.span))
+            || place_ms.iter().any(|p| overlaps(&p.span, &m.span));
+        if !taken {
+            person_ms.push(m);
+        }
     }
     place_ms.retain(|pl| {
-        !person_ms.iter().any(|p| overlaps(&p.span, &pl.span)) && !org_ms.iter().any(|o| overlaps(&o.span, &pl.span))
+        !person_ms.iter().any(|p| overlaps(&p.span, &pl.span))
+            && !org_ms.iter().any(|o| overlaps(&o.span, &pl.span))
     });
 
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
-    Entities { people, organizations, places }
+    Entities {
+        people,
+        organizations,
+        places,
+    }
 }
 
 /// An acronym the text defines as something other than an organization (`Perjanjian
 /// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
-fn drop_defined_otherwise(text: &str, toks: &[names::Tok], org_ms: &mut Vec<organizations::OrgMention>) {
+fn drop_defined_otherwise(
+    text: &str,
+    toks: &[names::Tok],
+    org_ms: &mut Vec<organizations::OrgMention>,
+) {
     let mut other: Vec<&str> = Vec::new();
     for k in 1..toks.len().saturating_sub(2) {
         if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" || !toks[k - 1].word {
             continue;
         }
         let a = toks[k + 1].text(text);
-        let defined_as_org = org_ms.iter().any(|o| o.span.end == toks[k - 1].end || o.acronym.as_ref().is_some_and(|r| r == &toks[k + 1].range()));
+        let defined_as_org = org_ms.iter().any(|o| {
+            o.span.end == toks[k - 1].end
+                || o.acronym
+                    .as_ref()
+                    .is_some_and(|r| r == &toks[k + 1].range())
+        });
         if !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
             other.push(a);
         }
@@ -94,8 +123,14 @@ fn merge_tagger(
         if taken || text.get(s.span.clone()).is_none() {
             continue;
         }
-        let first = toks.iter().position(|t| t.start >= s.span.start).unwrap_or(toks.len());
-        let last = toks.iter().rposition(|t| t.end <= s.span.end).map_or(first, |k| k + 1);
+        let first = toks
+            .iter()
+            .position(|t| t.start >= s.span.start)
+            .unwrap_or(toks.len());
+        let last = toks
+            .iter()
+            .rposition(|t| t.end <= s.span.end)
+            .map_or(first, |k| k + 1);
         if last <= first {
             continue;
         }
@@ -114,7 +149,12 @@ fn merge_tagger(
             }),
             NerLabel::Loc => {
                 let name = text.get(s.span.clone()).unwrap_or("").to_string();
-                place_ms.push(places_rx::PlaceMention { span: s.span.clone(), toks: first..last, name, kind: PlaceKind::Other })
+                place_ms.push(places_rx::PlaceMention {
+                    span: s.span.clone(),
+                    toks: first..last,
+                    name,
+                    kind: PlaceKind::Other,
+                })
             }
         }
     }
@@ -139,7 +179,12 @@ fn resolve_places(
         let idx = match out.iter().position(|p| p.name == m.name) {
             Some(i) => i,
             None => {
-                out.push(Place { name: m.name.clone(), kind: m.kind, aliases: Vec::new(), mentions: Vec::new() });
+                out.push(Place {
+                    name: m.name.clone(),
+                    kind: m.kind,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
                 out.len() - 1
             }
         };
@@ -151,7 +196,12 @@ fn resolve_places(
     }
     for (name, kind) in org_regions {
         if !out.iter().any(|p| &p.name == name) && !people.iter().any(|p| &p.name == name) {
-            out.push(Place { name: name.clone(), kind: *kind, aliases: Vec::new(), mentions: Vec::new() });
+            out.push(Place {
+                name: name.clone(),
+                kind: *kind,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
         }
     }
     out

@@ -27,7 +27,13 @@ fn words_of(s: &str) -> Vec<String> {
 }
 
 /// Group person mentions into people.
-pub fn resolve(text: &str, toks: &[Tok], mut ms: Vec<PersonMention>, orgs: &[OrgMention], places_ms: &[PlaceMention]) -> Vec<Person> {
+pub fn resolve(
+    text: &str,
+    toks: &[Tok],
+    mut ms: Vec<PersonMention>,
+    orgs: &[OrgMention],
+    places_ms: &[PlaceMention],
+) -> Vec<Person> {
     ms.sort_by_key(|m| m.span.start);
     ms.dedup_by(|a, b| {
         if a.span == b.span {
@@ -67,7 +73,14 @@ pub fn resolve(text: &str, toks: &[Tok], mut ms: Vec<PersonMention>, orgs: &[Org
         let surface = text.get(m.span.clone()).unwrap_or("");
         let name = words_of(surface).join(" ");
         let idx = find_draft(&drafts, &name).unwrap_or_else(|| {
-            drafts.push(Draft { name: name.clone(), words: words_of(&name), honorifics: Vec::new(), roles: Vec::new(), aliases: Vec::new(), mentions: Vec::new() });
+            drafts.push(Draft {
+                name: name.clone(),
+                words: words_of(&name),
+                honorifics: Vec::new(),
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
             drafts.len() - 1
         });
         let d = &mut drafts[idx];
@@ -85,7 +98,18 @@ pub fn resolve(text: &str, toks: &[Tok], mut ms: Vec<PersonMention>, orgs: &[Org
         }
     }
     for (span, before) in nicknames {
-        let target = drafts.iter().enumerate().filter_map(|(i, d)| d.mentions.iter().filter(|m| m.end <= before).map(|m| m.end).max().map(|e| (e, i))).max();
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.end <= before)
+                    .map(|m| m.end)
+                    .max()
+                    .map(|e| (e, i))
+            })
+            .max();
         if let Some((_, i)) = target {
             let alias = words_of(text.get(span.clone()).unwrap_or("")).join(" ");
             let d = &mut drafts[i];
@@ -106,7 +130,11 @@ pub fn resolve(text: &str, toks: &[Tok], mut ms: Vec<PersonMention>, orgs: &[Org
                 honorifics: d.honorifics,
                 aliases: d.aliases,
                 roles: d.roles,
-                mentions: d.mentions.iter().map(|m| Mention::new(m.start, m.end)).collect(),
+                mentions: d
+                    .mentions
+                    .iter()
+                    .map(|m| Mention::new(m.start, m.end))
+                    .collect(),
             }
         })
         .collect();
@@ -117,7 +145,10 @@ pub fn resolve(text: &str, toks: &[Tok], mut ms: Vec<PersonMention>, orgs: &[Org
 /// The person a name refers to: the same name, or the one person whose name contains
 /// every word of it (`Agus` -> `Agus Priyadi`).
 fn find_draft(drafts: &[Draft], name: &str) -> Option<usize> {
-    if let Some(i) = drafts.iter().position(|d| d.name == name || d.aliases.iter().any(|a| a == name)) {
+    if let Some(i) = drafts
+        .iter()
+        .position(|d| d.name == name || d.aliases.iter().any(|a| a == name))
+    {
         return Some(i);
     }
     let words = words_of(name);
@@ -136,7 +167,11 @@ fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     for i in 1..toks.len() {
         let w = toks[i].text(text).to_lowercase();
-        if w == "(" && toks.get(i + 1).is_some_and(|t| t.text(text).to_lowercase().starts_with("sapaan")) {
+        if w == "("
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.text(text).to_lowercase().starts_with("sapaan"))
+        {
             let mut s = i;
             while s > 0 && i - s < 3 && toks[s - 1].word && is_cap(toks[s - 1].text(text)) {
                 s -= 1;
@@ -158,7 +193,13 @@ fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
 }
 
 /// Every later mention of a word of a full name (`Fahrizal` for `Fahrizal Fitri`).
-fn short_mentions(text: &str, toks: &[Tok], drafts: &mut [Draft], orgs: &[OrgMention], places_ms: &[PlaceMention]) {
+fn short_mentions(
+    text: &str,
+    toks: &[Tok],
+    drafts: &mut [Draft],
+    orgs: &[OrgMention],
+    places_ms: &[PlaceMention],
+) {
     for i in 0..toks.len() {
         let t = toks[i];
         let w = t.text(text);
@@ -166,7 +207,9 @@ fn short_mentions(text: &str, toks: &[Tok], drafts: &mut [Draft], orgs: &[OrgMen
             continue;
         }
         let span = t.range();
-        let taken = drafts.iter().any(|d| d.mentions.iter().any(|m| overlaps(m, &span)))
+        let taken = drafts
+            .iter()
+            .any(|d| d.mentions.iter().any(|m| overlaps(m, &span)))
             || orgs.iter().any(|o| overlaps(&o.span, &span))
             || places_ms.iter().any(|p| overlaps(&p.span, &span));
         // A name word next to another capital is part of a different name.
@@ -174,7 +217,9 @@ fn short_mentions(text: &str, toks: &[Tok], drafts: &mut [Draft], orgs: &[OrgMen
         if taken || joined || places::lookup(w).is_some() {
             continue;
         }
-        let hits: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].words.len() > 1 && drafts[k].words.iter().any(|x| x == w)).collect();
+        let hits: Vec<usize> = (0..drafts.len())
+            .filter(|&k| drafts[k].words.len() > 1 && drafts[k].words.iter().any(|x| x == w))
+            .collect();
         if let [k] = hits[..] {
             let d = &mut drafts[k];
             if !d.aliases.iter().any(|a| a == w) {
@@ -185,7 +230,13 @@ fn short_mentions(text: &str, toks: &[Tok], drafts: &mut [Draft], orgs: &[OrgMen
     }
 }
 
-fn add_role(text: &str, orgs: &[OrgMention], d: &mut Draft, span: Range<usize>, acting: Option<crate::article::Acting>) {
+fn add_role(
+    text: &str,
+    orgs: &[OrgMention],
+    d: &mut Draft,
+    span: Range<usize>,
+    acting: Option<crate::article::Acting>,
+) {
     let title = words_of(text.get(span.clone()).unwrap_or("")).join(" ");
     if title.is_empty() {
         return;
@@ -201,11 +252,19 @@ fn add_role(text: &str, orgs: &[OrgMention], d: &mut Draft, span: Range<usize>, 
         return;
     }
     // A shorter statement of the same position (`Kepala Perwakilan`) adds nothing.
-    if d.roles.iter().any(|r| r.title.to_lowercase().starts_with(&lower)) {
+    if d.roles
+        .iter()
+        .any(|r| r.title.to_lowercase().starts_with(&lower))
+    {
         return;
     }
-    d.roles.retain(|r| !lower.starts_with(&r.title.to_lowercase()));
-    d.roles.push(Role { title, organization, acting });
+    d.roles
+        .retain(|r| !lower.starts_with(&r.title.to_lowercase()));
+    d.roles.push(Role {
+        title,
+        organization,
+        acting,
+    });
 }
 
 /// The government a regional head leads (`Gubernur Kalsel` -> `Pemerintah Provinsi
@@ -213,7 +272,10 @@ fn add_role(text: &str, orgs: &[OrgMention], d: &mut Draft, span: Range<usize>, 
 fn implied_org(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
     let words: Vec<&str> = title.split(' ').collect();
-    let head_len = if lower.starts_with("wali kota") || lower.starts_with("wakil gubernur") || lower.starts_with("wakil bupati") {
+    let head_len = if lower.starts_with("wali kota")
+        || lower.starts_with("wakil gubernur")
+        || lower.starts_with("wakil bupati")
+    {
         2
     } else {
         1
