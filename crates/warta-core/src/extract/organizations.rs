@@ -166,7 +166,7 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
             break;
         }
         let ok = match tail {
-            Tail::Open => !vocab::is_not_name(&lw),
+            Tail::Open => vocab::is_institutional(&lw) || !vocab::is_not_name(&lw),
             Tail::Closed => vocab::is_institutional(&lw) || lw == "ri",
         };
         if !ok {
@@ -204,7 +204,8 @@ fn paren_acronym(text: &str, toks: &[Tok], j: usize) -> Option<(Range<usize>, us
     let w = a.text(text);
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     let _ = close;
-    (upper >= 2 && w.len() <= 14 && is_cap(w)).then_some((a.range(), j + 3))
+    ((upper >= 2 || agencies::acronym(w).is_some()) && w.len() <= 14 && is_cap(w))
+        .then_some((a.range(), j + 3))
 }
 
 /// `ORI-Kalbar`, `Polda-Sulsel`: an acronym joined to a region by a hyphen.

@@ -699,7 +699,8 @@ mod tests {
 
     #[test]
     fn classes() {
-        let cases: [(&str, fn(&str) -> bool, bool); 10] = [
+        type Check = fn(&str) -> bool;
+        let cases: [(&str, Check, bool); 10] = [
             ("gubernur", is_title, true),
             ("wali kota", is_title, true),
             ("hadi", is_title, false),
