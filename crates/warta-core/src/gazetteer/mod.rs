@@ -6,11 +6,14 @@ pub mod agencies;
 pub mod places;
 pub mod vocab;
 
+pub mod given_names;
+
 /// Build every lazily built list now, so that the first article does not pay for it.
 pub fn warm_up() {
     places::warm_up();
     agencies::warm_up();
     vocab::warm_up();
+    given_names::warm_up();
 }
 
 /// Lower-case key of a phrase: words joined by one space, hyphens and slashes kept.
