@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::article::Acting;
 use crate::extract::names::{is_all_caps, is_cap, sentence_start, Tok};
-use crate::gazetteer::{agencies, places, vocab};
+use crate::gazetteer::{agencies, given_names, places, vocab};
 
 /// A position as written next to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -423,13 +423,23 @@ pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         let after_cap = toks
             .get(end)
             .is_some_and(|t| t.word && is_cap(t.text(text)));
-        if !(before_cap || after_cap || opens && end - i == 1) {
+        let given = (i..end).any(|k| is_given_name(toks[k].text(text)));
+        if given && !(before_cap || after_cap || opens && end - i == 1) {
             out.push(person(toks, i..end, Vec::new()));
         }
         i = end;
     }
     out
 }
+
+/// Whether a word is a given name borne by enough people to count as evidence (the rare
+/// end of the list holds ordinary words someone was once named).
+pub fn is_given_name(word: &str) -> bool {
+    given_names::lookup(&word.to_lowercase()).is_some_and(|c| c >= GIVEN_NAME_MIN)
+}
+
+/// Least commonness of a given name taken as evidence (about 20 bearers).
+const GIVEN_NAME_MIN: f32 = 0.27;
 
 /// Words of a term defined by an acronym in parentheses (`Memorandum of Understanding
 /// (MoU)`): a term, not a person.
