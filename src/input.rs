@@ -145,11 +145,10 @@ impl Inputs {
             };
         }
         match Kind::of(&path) {
-            Kind::JsonLines => match File::open(&path) {
-                Ok(file) => {
-                    let reader = BufReader::with_capacity(1 << 16, file);
-                    self.start_lines(Box::new(reader), origin, Some(path.display().to_string()))
-                }
+            Kind::JsonLines => match open_lines(&path) {
+                Ok(Lines::Utf8(reader)) => self.start_lines(reader, origin.clone(), Some(origin)),
+                // UTF-16 cannot be split at newline bytes: decode it whole first.
+                Ok(Lines::Utf16) => self.start_json_file(&path, origin),
                 Err(e) => Some(Err(InputError::new(origin, io_reason(&e)))),
             },
             Kind::Json => self.start_json_file(&path, origin),
@@ -291,6 +290,23 @@ impl Inputs {
         }
         Some(text_input(&bytes, STDIN_ORIGIN.into(), None))
     }
+}
+
+/// A JSON lines file opened for reading.
+enum Lines {
+    /// UTF-8 (the usual case), read line by line.
+    Utf8(Box<dyn BufRead + Send>),
+    /// UTF-16 with a byte-order mark.
+    Utf16,
+}
+
+fn open_lines(path: &Path) -> io::Result<Lines> {
+    let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
+    let head = reader.fill_buf()?;
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return Ok(Lines::Utf16);
+    }
+    Ok(Lines::Utf8(Box::new(reader)))
 }
 
 /// What a file holds, judged by its extension.
