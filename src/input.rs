@@ -450,7 +450,8 @@ fn from_value(value: Value, origin: &str, source: Option<&str>) -> Result<Input,
     })
 }
 
-/// The first of `names` present and not null: a string, or a number written as one.
+/// The first of `names` present and not null, as a string. Numbers are accepted for ids
+/// only (scrapers often number their articles); anywhere else a number is a wrong type.
 fn field(
     object: &Map<String, Value>,
     names: &[&str],
@@ -460,10 +461,11 @@ fn field(
         match object.get(*name) {
             None | Some(Value::Null) => continue,
             Some(Value::String(s)) => return Ok(Some(s.clone())),
-            Some(Value::Number(n)) => return Ok(Some(n.to_string())),
+            Some(Value::Number(n)) if names == ID_FIELDS => return Ok(Some(n.to_string())),
             Some(other) => {
                 let kind = match other {
                     Value::Bool(_) => "a boolean",
+                    Value::Number(_) => "a number",
                     Value::Array(_) => "an array",
                     _ => "an object",
                 };
