@@ -285,7 +285,7 @@ fn wrong_field_types_are_reported() {
     let dir = temp();
     fs::write(
         dir.path().join("t.jsonl"),
-        "{\"text\": 5}\n{\"text\": [\"a\"]}\n{\"text\": \"   \"}\n{\"text\": \"ok\", \"title\": {\"a\": 1}}\n + "{\"id\": 7, \"text\": \"ok\"}\n",
+        "{\"text\": 5}\n{\"text\": [\"a\"]}\n{\"text\": \"   \"}\n{\"text\": \"ok\", \"title\": {\"a\": 1}}\n{\"id\": 7, \"text\": \"ok\"}\n",
     )
     .unwrap();
     let out = warta(&["extract", "t.jsonl"], dir.path());
@@ -294,7 +294,10 @@ fn wrong_field_types_are_reported() {
     // Only ids may be numbers.
     let ids: Vec<Value> = lines(&out).iter().map(|a| a["id"].clone()).collect();
     assert_eq!(ids, [Value::from("7")]);
-    assert!(err.contains("t.jsonl:1: field \"text\" is a number"), "{err}");
+    assert!(
+        err.contains("t.jsonl:1: field \"text\" is a number"),
+        "{err}"
+    );
     assert!(
         err.contains("t.jsonl:2: field \"text\" is an array"),
         "{err}"
