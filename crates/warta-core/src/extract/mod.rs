@@ -1,6 +1,7 @@
 //! Recognizers, one module per schema field.
 
 pub mod agreements;
+mod context;
 pub mod dates;
 pub mod laws;
 pub mod quotes;
