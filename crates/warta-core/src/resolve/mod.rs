@@ -23,7 +23,9 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let mut out = Entities::default();
     let Some(tagger) = tagger else { return out };
     for span in tagger.tag(doc.text, &doc.words, &doc.sentences) {
-        let Some(surface) = doc.text.get(span.span.clone()) else { continue };
+        let Some(surface) = doc.text.get(span.span.clone()) else {
+            continue;
+        };
         let name = surface.split_whitespace().collect::<Vec<_>>().join(" ");
         let mention = Mention::new(span.span.start, span.span.end);
         match span.label {
