@@ -231,23 +231,61 @@ pub(super) fn tail_end(text: &str, from: usize) -> usize {
 fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) -> Option<Attr> {
     let from = words.first()?.start;
     let window_end = words.get(WINDOW).map_or(end, |w| w.start);
-    if let Some((span, p)) = names.within(from..window_end).first() {
-        // `ujar eks pelatih akademi Arsenal itu`: a name inside a description.
-        let described = context::words(text, span.end..window_end.max(span.end))
+    let is_demo = |w: &Range<usize>| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut");
+    // A name after `kepada`, `di`, `oleh` is the addressee, a place or a source.
+    let governed = |start: usize| {
+        words
             .iter()
-            .take(2)
-            .any(|w| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut"));
-        return Some(if described {
-            Attr::Pronoun
-        } else {
-            Attr::Person(*p)
-        });
-    }
-    words
+            .rev()
+            .find(|w| w.end <= start)
+            .is_some_and(|w| {
+                matches!(
+                    lower(text, w).as_str(),
+                    "kepada"
+                        | "pada"
+                        | "dengan"
+                        | "oleh"
+                        | "dari"
+                        | "di"
+                        | "ke"
+                        | "melalui"
+                        | "untuk"
+                )
+            })
+    };
+    let spot = names
+        .within(from..window_end)
         .iter()
-        .take(WINDOW)
-        .find_map(|w| names.by_token(text.get(w.clone())?))
-        .map(Attr::Person)
+        .find(|(span, _)| !governed(span.start));
+    let found = match spot {
+        Some((span, p)) => Some((span.clone(), *p)),
+        None => words.iter().take(WINDOW).find_map(|w| {
+            let p = names.by_token(text.get(w.clone())?)?;
+            (!governed(w.start)).then(|| (w.clone(), p))
+        }),
+    };
+    let (span, p) = found?;
+    // `kata sutradara berusia 54 tahun itu kepada Deadline`, `lanjut adik kandung mantan
+    // Presiden Abdurrahman Wahid (Gus Dur) itu`: a description pointing back to someone
+    // already named, with at most a name inside it.
+    let clause_end = text
+        .get(span.end..window_end.max(span.end))
+        .and_then(|t| t.find(','))
+        .map_or(window_end, |c| span.end + c);
+    let demo_before = words
+        .iter()
+        .take_while(|w| w.end <= span.start)
+        .any(is_demo);
+    let demo_after = words
+        .iter()
+        .filter(|w| w.start >= span.end && w.end <= clause_end)
+        .take(3)
+        .any(is_demo);
+    Some(if demo_before || demo_after {
+        Attr::Pronoun
+    } else {
+        Attr::Person(p)
+    })
 }
 
 /// `ujar eks Wakil Menteri Hukum dan HAM ini`, `tutup gelandang berusia 26 tahun itu`: a

@@ -219,6 +219,17 @@ fn continuation_and_descriptions() {
             &[("Bayu Pradana", &["Bayu"])],
             &[("Kalau saya", Some("Bayu Pradana"))],
         ),
+        // A description with a name inside, or an addressee after it, is not the speaker.
+        (
+            "Gus Hasyim hadir. \"Ironisnya, gejala itu muncul lagi,\" lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu.",
+            &[("Hasyim Asyari", &["Gus Hasyim"]), ("Abdurrahman Wahid", &["Gus Dur"])],
+            &[("Ironisnya", Some("Hasyim Asyari"))],
+        ),
+        (
+            "Sutradara Quentin Tarantino mengaku bersalah. \"Ini penyesalan terbesar dalam hidup saya,\" kata sutradara berusia 54 tahun itu kepada Deadline.",
+            &[("Quentin Tarantino", &[]), ("Deadline", &[])],
+            &[("Ini penyesalan", Some("Quentin Tarantino"))],
+        ),
         // A long title between the verb and the name.
         (
             "\"Korban ditemukan di dasar kolam,\" kata Kepala Bidang Hubungan Masyarakat Polda Metro Jaya Komisaris Besar Argo Yuwono.",
