@@ -399,9 +399,30 @@ pub(super) fn from_context(
     if !pronoun {
         return None;
     }
-    let last_named = sentences
+    // The last sentence naming someone: its subject (named within its first words) took
+    // the floor; a name deeper in it (`istri dari Ananda Mikola itu`) did not, and the
+    // previous speaker goes on.
+    let Some((s, (span, p))) = sentences
         .iter()
         .rev()
-        .find_map(|s| names.within(s.clone()).first().map(|(_, p)| *p));
-    last_named.or(prev_speaker)
+        .find_map(|s| names.within(s.clone()).first().map(|o| (s, o)))
+    else {
+        return prev_speaker;
+    };
+    let lead = context::words(text, s.start..span.start);
+    let after_preposition = lead.last().is_some_and(|w| {
+        matches!(
+            lower(text, w).as_str(),
+            "dari" | "kepada" | "oleh" | "dengan" | "untuk" | "bagi" | "terhadap" | "pada"
+        )
+    });
+    let subject = lead.len() <= SUBJECT_WORDS && !after_preposition;
+    if subject || prev_speaker.is_none() || prev_speaker == Some(*p) {
+        Some(*p)
+    } else {
+        prev_speaker
+    }
 }
+
+/// Words before a sentence's subject at most (`Direktur olahraga Bayern, Hasan`).
+const SUBJECT_WORDS: usize = 8;

@@ -230,6 +230,12 @@ fn continuation_and_descriptions() {
             &[("Quentin Tarantino", &[]), ("Deadline", &[])],
             &[("Ini penyesalan", Some("Quentin Tarantino"))],
         ),
+        // A name deep in the narrative sentence does not take the floor from the speaker.
+        (
+            "\"Kami ingin anggota bersih dari narkoba,\" ucap Marcella. Namun, untuk detail programnya, istri dari Ananda Mikola itu belum bisa memberitahukan.\n\n\"Nanti akan ada program umum yang diumumkan kemudian,\" katanya.",
+            &[("Marcella Zalianty", &["Marcella"]), ("Ananda Mikola", &[])],
+            &[("Kami ingin", Some("Marcella Zalianty")), ("Nanti akan", Some("Marcella Zalianty"))],
+        ),
         // A long title between the verb and the name.
         (
             "\"Korban ditemukan di dasar kolam,\" kata Kepala Bidang Hubungan Masyarakat Polda Metro Jaya Komisaris Besar Argo Yuwono.",
