@@ -18,10 +18,11 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
 }
 
 /// Abbreviations after which a period does not end a sentence.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "no", "dr", "drs", "dra", "ir", "h", "hj", "st", "prof", "jl", "jln", "kh", "tn", "ny", "sdr",
-    "bpk", "pak", "bu", "kab", "kec", "kel", "prov", "dll", "dsb", "dkk", "mr", "mrs", "s", "m",
-    "a", "nomor", "pj", "plt", "plh", "kapt", "kol", "brigjen", "irjen", "kombes",
+    "no", "dr", "drs", "dra", "ir", "h", "hj", "st", "prof", "jl", "jln", "kh", "tn", "ny",
+    "sdr", "bpk", "pak", "bu", "kab", "kec", "kel", "prov", "dll", "dsb", "dkk", "mr", "mrs",
+    "s", "m", "a", "nomor", "pj", "plt", "plh", "kapt", "kol", "brigjen", "irjen", "kombes",
 ];
 
 /// Whether a sentence ends at byte `i`, where `text[i..]` starts with `.`, `!`, `?` or `\n`.

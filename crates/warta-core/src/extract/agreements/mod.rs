@@ -94,28 +94,12 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
 
 /// What a `berita acara` records when it is a procedural record (an interrogation, a
 /// seizure, a vote count) rather than an agreement between parties.
+#[rustfmt::skip]
 const RECORDS: &[&str] = &[
-    "pemeriksaan",
-    "penyelidikan",
-    "penyidikan",
-    "penyitaan",
-    "penggeledahan",
-    "penangkapan",
-    "penahanan",
-    "pengiriman",
-    "sidang",
-    "persidangan",
-    "rekonstruksi",
-    "interogasi",
-    "pemungutan",
-    "penghitungan",
-    "perhitungan",
-    "rekapitulasi",
-    "pelantikan",
-    "sumpah",
-    "kejadian",
-    "pendapat",
-    "bap",
+    "pemeriksaan", "penyelidikan", "penyidikan", "penyitaan", "penggeledahan", "penangkapan",
+    "penahanan", "pengiriman", "sidang", "persidangan", "rekonstruksi", "interogasi",
+    "pemungutan", "penghitungan", "perhitungan", "rekapitulasi", "pelantikan", "sumpah",
+    "kejadian", "pendapat", "bap",
 ];
 
 /// Whether an occurrence is an instrument here. `PKS` is also a party (Partai Keadilan

@@ -12,6 +12,7 @@ use crate::extract::context;
 use super::Found;
 
 /// Words that may stand between two parties in a list.
+#[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
     "dan", "serta", "dengan", "maupun", "pihak", "para", "seluruh", "se",
 ];

@@ -11,6 +11,7 @@
 mod attribution;
 mod marks;
 mod names;
+mod verbs;
 
 use crate::article::{Person, Quote};
 use crate::doc::Doc;
@@ -95,47 +96,13 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
 }
 
 /// Words before a quoted title (`program "..."`, `bertajuk "..."`).
+#[rustfmt::skip]
 const TITLE_CUES: &[&str] = &[
-    "program",
-    "tema",
-    "bertema",
-    "bertajuk",
-    "berjudul",
-    "judul",
-    "tagline",
-    "slogan",
-    "jargon",
-    "istilah",
-    "moto",
-    "motto",
-    "julukan",
-    "sebutan",
-    "kegiatan",
-    "acara",
-    "gerakan",
-    "aplikasi",
-    "film",
-    "buku",
-    "lagu",
-    "kampanye",
-    "inovasi",
-    "layanan",
-    "label",
-    "predikat",
-    "kategori",
-    "penghargaan",
-    "nama",
-    "bernama",
-    "disebut",
-    "dijuluki",
-    "kata",
-    "frasa",
-    "bertuliskan",
-    "tulisan",
-    "spanduk",
-    "poster",
-    "tagar",
-    "hashtag",
+    "program", "tema", "bertema", "bertajuk", "berjudul", "judul", "tagline", "slogan",
+    "jargon", "istilah", "moto", "motto", "julukan", "sebutan", "kegiatan", "acara", "gerakan",
+    "aplikasi", "film", "buku", "lagu", "kampanye", "inovasi", "layanan", "label", "predikat",
+    "kategori", "penghargaan", "nama", "bernama", "disebut", "dijuluki", "kata", "frasa",
+    "bertuliskan", "tulisan", "spanduk", "poster", "tagar", "hashtag",
 ];
 
 /// Whether an unattributed quoted span reads like speech rather than a title or a scare
