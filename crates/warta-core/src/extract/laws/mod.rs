@@ -44,6 +44,19 @@ const KINDS: &[(&str, &str)] = &[
     (r"(?i:peraturan\s+wali\s*kota)|Perwal[i]?|PERWAL", "Perwal"),
     (r"(?i:peraturan\s+mahkamah\s+agung)|Perma|PERMA", "Perma"),
     (r"(?i:peraturan\s+ombudsman)", "Peraturan Ombudsman"),
+    (r"(?i:peraturan\s+kapolri)|Perkap|PERKAP", "Perkap"),
+    (
+        r"(?i:peraturan\s+komisi\s+pemilihan\s+umum)|(?i:peraturan)\s+KPU|PKPU",
+        "PKPU",
+    ),
+    (r"(?i:peraturan\s+bawaslu)|Perbawaslu", "Perbawaslu"),
+    (r"(?i:peraturan\s+otoritas\s+jasa\s+keuangan)|POJK", "POJK"),
+    (r"(?i:peraturan\s+bank\s+indonesia)|PBI", "PBI"),
+    (r"(?i:peraturan\s+desa)|Perdes", "Perdes"),
+    (r"(?i:keputusan\s+gubernur)|Kepgub", "Kepgub"),
+    (r"(?i:keputusan\s+bupati)|Kepbup", "Kepbup"),
+    (r"(?i:keputusan\s+wali\s*kota)|Kepwal", "Kepwal"),
+    (r"Qanun|QANUN", "Qanun"),
 ];
 
 /// A capitalised qualifier between kind and number: the ministry, region or `RI`
@@ -105,6 +118,19 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     // Cheap anchor: every citation contains one of these.
     let lower = text.to_ascii_lowercase();
     let anchors = [
+        "kapolri",
+        "perkap",
+        "kpu",
+        "bawaslu",
+        "pojk",
+        "otoritas",
+        "pbi",
+        "bank",
+        "perdes",
+        "kepgub",
+        "kepbup",
+        "kepwal",
+        "qanun",
         "uu",
         "undang",
         "peratur",

@@ -112,6 +112,13 @@ fn citations() {
             ],
         ),
         (
+            "Sesuai Peraturan Kapolri (Perkap) Nomor 1 Tahun 2009 dan PKPU Nomor 7 Tahun 2017, semua siap.",
+            &[
+                ("Perkap", Some("1"), Some(2009), None, "Peraturan Kapolri (Perkap) Nomor 1 Tahun 2009"),
+                ("PKPU", Some("7"), Some(2017), None, "PKPU Nomor 7 Tahun 2017"),
+            ],
+        ),
+        (
             "Pasal 28 UUD 1945 menjamin kebebasan berpendapat.",
             &[("UUD", None, Some(1945), None, "UUD 1945")],
         ),
