@@ -73,18 +73,26 @@ fn is_edge(text: &str, i: usize) -> bool {
     true
 }
 
+/// Longest reach of a sentence each way from a position, in bytes.
+const MAX_SENTENCE: usize = 2000;
+
 /// The sentence around byte `pos`: from just after the previous edge to the next edge.
 pub(crate) fn sentence_at(text: &str, pos: usize) -> Range<usize> {
     let pos = floor_char(text, pos.min(text.len()));
-    let mut start = 0;
-    for (i, c) in text[..pos].char_indices().rev() {
+    // A run-on "sentence" is cut at MAX_SENTENCE bytes each way, so that text without
+    // punctuation costs linear time, not quadratic.
+    let lo = floor_char(text, pos.saturating_sub(MAX_SENTENCE));
+    let hi = floor_char(text, pos.saturating_add(MAX_SENTENCE));
+    let mut start = lo;
+    for (i, c) in text[lo..pos].char_indices().rev() {
+        let i = lo + i;
         if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, i) {
             start = i + c.len_utf8();
             break;
         }
     }
-    let mut end = text.len();
-    for (i, c) in text[pos..].char_indices() {
+    let mut end = hi;
+    for (i, c) in text[pos..hi].char_indices() {
         if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, pos + i) {
             end = pos + i + c.len_utf8();
             break;

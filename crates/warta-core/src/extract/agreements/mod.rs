@@ -65,6 +65,7 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
     let Some(re) = &*INSTRUMENT else {
         return Vec::new();
     };
+    let pks = PksContext::of(text);
     let found: Vec<Found> = re
         .captures_iter(text)
         .filter_map(|caps| {
@@ -79,17 +80,57 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
                 end: whole.end(),
             })
         })
-        .filter(|f| accept(text, f))
+        .filter(|f| accept(text, &pks, f))
         .collect();
     if found.is_empty() {
         return Vec::new();
     }
     let groups = group(text, &found);
     let orgs = parties::OrgSpots::new(text, organizations);
+    let mut by_start: Vec<&DateMention> = dates.iter().collect();
+    by_start.sort_by_key(|d| d.start);
     groups
         .into_iter()
-        .map(|(kind, members)| build(text, kind, &members, &orgs, dates))
+        .map(|(kind, members)| build(text, kind, &members, &orgs, &by_start))
         .collect()
+}
+
+/// What the whole article says about `PKS`, read once: whether it names the party,
+/// spells out the agreement, or defines the acronym as the agreement.
+struct PksContext {
+    party: bool,
+    spelled: bool,
+    defined: bool,
+}
+
+impl PksContext {
+    fn of(text: &str) -> Self {
+        if !text.contains("PKS") {
+            return PksContext {
+                party: false,
+                spelled: false,
+                defined: false,
+            };
+        }
+        let lower = text.to_lowercase();
+        let squeezed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        PksContext {
+            party: [
+                "partai keadilan sejahtera",
+                "fraksi pks",
+                "kader pks",
+                "presiden pks",
+            ]
+            .iter()
+            .any(|p| squeezed.contains(p)),
+            spelled: ["perjanjian kerja sama", "perjanjian kerjasama"]
+                .iter()
+                .any(|p| squeezed.contains(p)),
+            defined: ["perjanjian kerja sama (pks)", "perjanjian kerjasama (pks)"]
+                .iter()
+                .any(|p| squeezed.contains(p)),
+        }
+    }
 }
 
 /// What a `berita acara` records when it is a procedural record (an interrogation, a
@@ -107,7 +148,7 @@ const RECORDS: &[&str] = &[
 /// or drafting word governs it. `kesepakatan bersama` in lower case is usually "a joint
 /// agreement" in the loose sense (`sebagai bentuk kesepakatan bersama`), so it counts only
 /// capitalised or right after a signing word.
-fn accept(text: &str, f: &Found) -> bool {
+fn accept(text: &str, pks: &PksContext, f: &Found) -> bool {
     let Some(surface) = text.get(f.start..f.end) else {
         return false;
     };
@@ -121,13 +162,7 @@ fn accept(text: &str, f: &Found) -> bool {
     };
     match f.kind {
         Some("perjanjian-kerja-sama") if surface == "PKS" => {
-            let lower = text.to_lowercase();
-            let party = lower.contains("partai keadilan sejahtera")
-                || lower.contains("fraksi pks")
-                || lower.contains("kader pks");
-            let spelled =
-                lower.contains("perjanjian kerja sama") || lower.contains("perjanjian kerjasama");
-            !party && (spelled || governed())
+            pks.defined || (!pks.party && (pks.spelled || governed()))
         }
         Some("berita-acara") => {
             let next = context::words(
@@ -221,7 +256,7 @@ fn build(
     kind: &'static str,
     members: &[Found],
     orgs: &parties::OrgSpots,
-    dates: &[DateMention],
+    dates: &[&DateMention],
 ) -> Agreement {
     let all: Vec<(usize, usize)> = members.iter().map(|f| (f.start, f.end)).collect();
     let statuses: Vec<AgreementStatus> = members
@@ -267,11 +302,15 @@ fn build(
 }
 
 /// The date mention in the same sentence, nearest to the mention.
-fn date_of(text: &str, f: &Found, dates: &[DateMention]) -> Option<String> {
+fn date_of(text: &str, f: &Found, dates: &[&DateMention]) -> Option<String> {
     let s = context::sentence_at(text, f.start);
+    let lo = dates.partition_point(|d| d.start < s.start);
+    let hi = dates.partition_point(|d| d.start < s.end);
     dates
+        .get(lo..hi)
+        .unwrap_or(&[])
         .iter()
-        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .filter(|d| d.end <= s.end)
         .min_by_key(|d| {
             if d.start >= f.end {
                 d.start - f.end

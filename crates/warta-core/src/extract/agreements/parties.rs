@@ -11,6 +11,9 @@ use crate::extract::context;
 
 use super::Found;
 
+/// Bytes read around a mention for its parties.
+const CLIP: usize = 400;
+
 /// Words that may stand between two parties in a list.
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
@@ -77,7 +80,13 @@ impl<'o> OrgSpots<'o> {
         if self.spots.is_empty() {
             return Vec::new();
         }
-        let s = context::sentence_at(text, f.start);
+        let whole = context::sentence_at(text, f.start);
+        let s = whole
+            .start
+            .max(context::floor_char(text, f.start.saturating_sub(CLIP)))
+            ..whole
+                .end
+                .min(context::floor_char(text, f.end.saturating_add(CLIP)));
         let after = context::words(text, f.end.min(s.end)..s.end);
         let marker = |w: &str, within: usize| {
             after

@@ -13,6 +13,9 @@ use crate::extract::context;
 
 use super::Found;
 
+/// Bytes read around a mention for its cues: well beyond [`REACH`] words.
+const CLIP: usize = 300;
+
 /// Farthest a cue word may be from the mention it qualifies, in words.
 const REACH: usize = 8;
 
@@ -84,14 +87,24 @@ fn cue(w: &str) -> Option<Cue> {
 /// The status one mention gets from its sentence; `all` are every instrument mention
 /// (byte spans) of the article, which compete for the sentence's cues.
 pub(super) fn of_mention(text: &str, f: &Found, all: &[(usize, usize)]) -> AgreementStatus {
-    let sentence = context::sentence_at(text, f.start);
+    // The sentence, clipped to the reach of a cue around the mention.
+    let s = context::sentence_at(text, f.start);
+    let sentence = s
+        .start
+        .max(context::floor_char(text, f.start.saturating_sub(CLIP)))
+        ..s.end
+            .min(context::floor_char(text, f.end.saturating_add(CLIP)));
     let words = context::words(text, sentence.clone());
     let lower: Vec<String> = words
         .iter()
         .map(|w| text[w.clone()].to_lowercase())
         .collect();
     // Word index ranges of the mentions in this sentence.
+    let lo = all.partition_point(|(st, _)| *st < sentence.start);
+    let hi = all.partition_point(|(st, _)| *st < sentence.end);
     let spans: Vec<(usize, usize, bool)> = all
+        .get(lo..hi)
+        .unwrap_or(&[])
         .iter()
         .filter(|(s, e)| *s >= sentence.start && *e <= sentence.end)
         .filter_map(|(s, e)| {

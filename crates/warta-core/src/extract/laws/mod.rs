@@ -9,7 +9,8 @@
 mod subject;
 mod table;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -156,18 +157,16 @@ pub fn find(doc: &Doc) -> Vec<Law> {
         return Vec::new();
     }
     let mut laws = Vec::new();
-    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    // Spans already cited (start -> end), disjoint.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for (re, kind) in KIND_RES.iter() {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
-            if taken
-                .iter()
-                .any(|r| r.start < whole.end() && whole.start() < r.end)
-            {
+            if overlaps(&taken, whole.start()..whole.end()) {
                 continue;
             }
             if let Some(law) = citation(text, &caps, kind) {
-                taken.push(law.start..law.end);
+                taken.insert(law.start, law.end);
                 laws.push(law);
             }
         }
@@ -176,10 +175,7 @@ pub fn find(doc: &Doc) -> Vec<Law> {
         let Some(re) = re else { continue };
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
-            if taken
-                .iter()
-                .any(|r| r.start < whole.end() && whole.start() < r.end)
-            {
+            if overlaps(&taken, whole.start()..whole.end()) {
                 continue;
             }
             let law = if named {
@@ -198,7 +194,7 @@ pub fn find(doc: &Doc) -> Vec<Law> {
                 })
             };
             if let Some(law) = law {
-                taken.push(law.start..law.end);
+                taken.insert(law.start, law.end);
                 laws.push(law);
             }
         }
@@ -207,6 +203,15 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     attach_articles(text, &mut laws);
     infer(&lower, &mut laws);
     laws
+}
+
+/// Whether `r` overlaps a span of `taken` (disjoint spans keyed by start): only the last
+/// span starting before `r` ends can.
+fn overlaps(taken: &BTreeMap<usize, usize>, r: Range<usize>) -> bool {
+    taken
+        .range(..r.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > r.start)
 }
 
 /// Build a citation from a kind match, extending it over its `tentang ...` subject.
@@ -300,18 +305,20 @@ fn attach_articles(text: &str, laws: &mut [Law]) {
     if !text.contains("asal") {
         return;
     }
+    // `laws` is sorted by start and its spans do not overlap, so ends are sorted too.
     for m in re.find_iter(text) {
-        let before = laws.iter().position(|l| {
-            l.start >= m.end()
-                && text
-                    .get(m.end()..l.start)
-                    .is_some_and(|gap| is_glue(gap, &["dalam", "pada", "di", "dari"]))
+        let next = laws.partition_point(|l| l.start < m.end());
+        let before = laws.get(next).filter(|l| {
+            text.get(m.end()..l.start)
+                .is_some_and(|gap| is_glue(gap, &["dalam", "pada", "di", "dari"]))
         });
-        let after = laws.iter().position(|l| {
-            l.end <= m.start()
-                && text
-                    .get(l.end..m.start())
+        let before = before.map(|_| next);
+        let prev = laws.partition_point(|l| l.end <= m.start()).checked_sub(1);
+        let after = prev.filter(|&i| {
+            laws.get(i).is_some_and(|l| {
+                text.get(l.end..m.start())
                     .is_some_and(|gap| is_glue(gap, &["khususnya", "terutama", "pada", "yakni"]))
+            })
         });
         if let Some(i) = before.or(after) {
             let art = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -326,6 +333,9 @@ fn attach_articles(text: &str, laws: &mut [Law]) {
 
 /// Whether `gap` holds only spaces, a comma and at most one of `words`.
 fn is_glue(gap: &str, words: &[&str]) -> bool {
+    if gap.len() > 24 {
+        return false;
+    }
     let rest: Vec<&str> = gap
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -338,6 +348,9 @@ fn is_glue(gap: &str, words: &[&str]) -> bool {
 /// Fill a missing year (and subject) from another citation of the same law in the article,
 /// else from the table when the article speaks of the statute's matter.
 fn infer(lower: &str, laws: &mut [Law]) {
+    // Each cue is looked up in the article once, however many citations ask.
+    let mut cue_seen: HashMap<&str, bool> = HashMap::new();
+    let mut has_cue = |c: &'static str| *cue_seen.entry(c).or_insert_with(|| has_word(lower, c));
     let mut years: HashMap<(String, String), i32> = HashMap::new();
     for l in laws.iter() {
         if let (Some(n), Some(y)) = (&l.number, l.year) {
@@ -364,7 +377,7 @@ fn infer(lower: &str, laws: &mut [Law]) {
             // speak of the statute's matter.
             .filter(|k| match law.year {
                 Some(y) => y == k.year,
-                None => k.cues.iter().any(|c| has_word(lower, c)),
+                None => k.cues.iter().any(|c| has_cue(c)),
             })
             .collect();
         if let [known] = candidates.as_slice() {
