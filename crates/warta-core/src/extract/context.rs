@@ -74,7 +74,7 @@ fn is_edge(text: &str, i: usize) -> bool {
 }
 
 /// Longest reach of a sentence each way from a position, in bytes.
-const MAX_SENTENCE: usize = 2000;
+const MAX_SENTENCE: usize = 800;
 
 /// The sentence around byte `pos`: from just after the previous edge to the next edge.
 pub(crate) fn sentence_at(text: &str, pos: usize) -> Range<usize> {

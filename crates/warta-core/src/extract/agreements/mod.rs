@@ -37,6 +37,9 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Mentions per instrument read for status, parties and date.
+const MAX_SCORED: usize = 64;
+
 /// Schema type of each named group.
 const TYPES: &[(&str, &str)] = &[
     ("nota", "nota-kesepakatan"),
@@ -86,12 +89,18 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
         return Vec::new();
     }
     let groups = group(text, &found);
+    // Every instrument mention of the article, in order: they compete for status cues.
+    let mut every: Vec<(usize, usize)> = groups
+        .iter()
+        .flat_map(|(_, members)| members.iter().map(|f| (f.start, f.end)))
+        .collect();
+    every.sort_unstable();
     let orgs = parties::OrgSpots::new(text, organizations);
     let mut by_start: Vec<&DateMention> = dates.iter().collect();
     by_start.sort_by_key(|d| d.start);
     groups
         .into_iter()
-        .map(|(kind, members)| build(text, kind, &members, &orgs, &by_start))
+        .map(|(kind, members)| build(text, kind, &members, &every, &orgs, &by_start))
         .collect()
 }
 
@@ -255,13 +264,16 @@ fn build(
     text: &str,
     kind: &'static str,
     members: &[Found],
+    every: &[(usize, usize)],
     orgs: &parties::OrgSpots,
     dates: &[&DateMention],
 ) -> Agreement {
-    let all: Vec<(usize, usize)> = members.iter().map(|f| (f.start, f.end)).collect();
-    let statuses: Vec<AgreementStatus> = members
+    // Status, parties and date are read from the first mentions; a text repeating an
+    // instrument thousands of times gains nothing from reading them all.
+    let scored = &members[..members.len().min(MAX_SCORED)];
+    let statuses: Vec<AgreementStatus> = scored
         .iter()
-        .map(|f| status::of_mention(text, f, &all))
+        .map(|f| status::of_mention(text, f, every))
         .collect();
     let overall = statuses
         .iter()
@@ -269,7 +281,7 @@ fn build(
         .max_by_key(|s| status::stage(*s))
         .unwrap_or(AgreementStatus::Mentioned);
     let mut party_names: Vec<String> = Vec::new();
-    for f in members {
+    for f in scored {
         for p in orgs.parties_of(text, f) {
             if !party_names.contains(&p) {
                 party_names.push(p);
