@@ -192,12 +192,32 @@ fn described(text: &str, words: &[Range<usize>]) -> Attr {
 /// The person named last in `words` (the subject before a verb).
 fn last_person(text: &str, words: &[Range<usize>], names: &Names) -> Option<usize> {
     let (first, last) = (words.first()?, words.last()?);
-    if let Some((_, p)) = names.within(first.start..last.end).last() {
+    // `Lamothe, melalui akun Twitternya mengatakan`: a name governed by a preposition is
+    // not the subject.
+    let governed = |start: usize| {
+        words
+            .iter()
+            .rev()
+            .find(|w| w.end <= start)
+            .is_some_and(|w| {
+                matches!(
+                    lower(text, w).as_str(),
+                    "akun" | "melalui" | "kepada" | "oleh" | "dari" | "dengan" | "di" | "untuk"
+                )
+            })
+    };
+    if let Some((_, p)) = names
+        .within(first.start..last.end)
+        .iter()
+        .rev()
+        .find(|(span, _)| !governed(span.start))
+    {
         return Some(*p);
     }
     words
         .iter()
         .rev()
+        .filter(|w| !governed(w.start))
         .find_map(|w| names.by_token(text.get(w.clone())?))
 }
 

@@ -100,6 +100,11 @@ fn attribution_before() {
             &[("Semua harus", Some("Ahmad Yani"))],
         ),
         (
+            "Mantan perdana menteri Laurent Lamothe, melalui akun Twitternya mengatakan, \u{201C}Dunia menyaksikan pernyataan yang tak bisa diterima.\u{201D}",
+            &[("Laurent Lamothe", &[]), ("Twitternya", &[])],
+            &[("Dunia menyaksikan", Some("Laurent Lamothe"))],
+        ),
+        (
             "Rektor Sinta menegaskan bahwa \"kampus tidak boleh menjadi tempat perundungan.\"",
             &[("Sinta Nuriyah", &["Sinta"])],
             &[("kampus tidak", Some("Sinta Nuriyah"))],
