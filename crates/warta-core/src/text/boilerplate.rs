@@ -44,6 +44,16 @@ static STAFF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|jurnalis|wartawan|writer|author|oleh|fotografer|foto|sumber|editing|copy\s*editor)\s*:\s*(.{1,80})$",
     )
 });
+/// A photo caption (`Tim Cook, CEO Apple (Foto: Reuters)`, `Gubernur meninjau (Dok.
+/// Humas)`): a short line closed by its picture credit.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\((?:(?:foto|kredit|credit|photo|sumber\s+foto|gambar|ilustrasi)\s*:[^()]*|dok\.[^()]*|dokumentasi|ist(?:imewa)?\.?|ilustrasi)\)\s*$",
+    )
+});
+/// Script and markup left by the scraper (`/ / <! [CDATA [`).
+static MARKUP_JUNK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"<!\s*\[\s*CDATA|\]\s*\]\s*>|^/\s*/|^<[a-zA-Z!/]"));
 /// A credit code in parentheses standing alone on its line: `(Tim)`, `(HN/ORI-Kalbar)`,
 /// `(*)`, `(adv)`.
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -215,6 +225,8 @@ pub fn classify(line: &str) -> Option<Furniture> {
         || LIKES.is_match(line)
         || READ_ALSO.is_match(line)
         || ADVERT.is_match(line)
+        || MARKUP_JUNK.is_match(line)
+        || (line.split_whitespace().count() <= 30 && CAPTION.is_match(line))
         || is_widget(line)
     {
         return Some(Furniture::Removed);
@@ -328,6 +340,13 @@ mod tests {
             ("- Advertisement -", Some(Removed)),
             ("SCROLL TO CONTINUE WITH CONTENT", Some(Removed)),
             ("***", Some(Removed)),
+            ("Tim Cook, CEO Apple (Foto: Reuters)", Some(Removed)),
+            (
+                "Gubernur meninjau lokasi (Dok. Humas Pemprov)",
+                Some(Removed),
+            ),
+            ("/ / <! [CDATA [", Some(Removed)),
+            ("Budi memotret (foto) kegiatan itu", None),
             ("Editor: Budi Santoso", Some(Removed)),
             ("Penulis: Ani Lestari", Some(Author("Ani Lestari".into()))),
             ("Reporter : Ani Lestari", Some(Author("Ani Lestari".into()))),

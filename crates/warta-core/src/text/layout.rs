@@ -200,6 +200,21 @@ fn plain_headline(line: &str) -> Option<&str> {
     if matches!(last, '.' | ',' | ';' | ':') && !ellipsis {
         return None;
     }
+    // Headlines are in title case or short; a sentence-case question or a long sentence
+    // without its period is the lead paragraph.
+    let long_words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let title_case = capitalized * 2 >= long_words.len();
+    let short = line.split_whitespace().count() <= 12 && !line.ends_with('?');
+    if !title_case && !short {
+        return None;
+    }
     let spans = sentence_spans(line);
     let inner_period = spans
         .iter()

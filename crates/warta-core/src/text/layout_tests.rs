@@ -258,6 +258,32 @@ fn body_without_headline() {
 }
 
 #[test]
+fn headline_or_lead() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Siapa di antara kalian yang hobi membuat kue atau roti?\n\nKue enak.", None),
+        ("Apa Kabar Reformasi Birokrasi di Daerah?\n\nIsi berita.", Some("Apa Kabar Reformasi Birokrasi di Daerah?")),
+        ("Gubernur resmikan jalan tol baru\n\nIsi berita.", Some("Gubernur resmikan jalan tol baru")),
+        ("Bintang Atletico Madrid mengungkapkan tekadnya untuk segera kembali pulih demi laga berikutnya di kandang\n\nIsi.", None),
+        ("Tim Cook, CEO Apple (Foto: Reuters)\n\nCEO Apple bertemu presiden.", None),
+        ("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None),
+        ("Judul Saja", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            split(text, None).title.as_deref(),
+            *want,
+            "title of {text:?}"
+        );
+    }
+    let got = split("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None);
+    assert_eq!(got.body, "Aksi perundungan kembali terjadi.");
+    assert_eq!(
+        got.dateline.and_then(|d| d.outlet).as_deref(),
+        Some("Merdeka.com")
+    );
+}
+
+#[test]
 fn degenerate_inputs_do_not_panic() {
     let long = "(".repeat(10_000);
     let inputs = [
