@@ -186,7 +186,8 @@ fn strip_emphasis(s: &str) -> &str {
 /// A plain first line that reads as a headline: short, one sentence, not closed by a
 /// period or comma, not a dateline opening a body.
 fn plain_headline(line: &str) -> Option<&str> {
-    if line.len() > 250 || line.split_whitespace().count() > 30 {
+    let words = line.split_whitespace().count();
+    if line.len() > 250 || !(2..=20).contains(&words) {
         return None;
     }
     if line.starts_with(|c: char| c.is_lowercase()) {
