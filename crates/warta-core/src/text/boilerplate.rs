@@ -51,6 +51,9 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\((?:(?:foto|kredit|credit|photo|sumber\s+foto|gambar|ilustrasi)\s*:[^()]*|dok\.[^()]*|dokumentasi|ist(?:imewa)?\.?|ilustrasi)\)\s*$",
     )
 });
+/// Breadcrumbs above the headline (`Beranda » Berita » Daerah`).
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:home|beranda|index|indeks)\s*[»>/|›]"));
 /// Script and markup left by the scraper (`/ / <! [CDATA [`).
 static MARKUP_JUNK: LazyLock<Regex> =
     LazyLock::new(|| re(r"<!\s*\[\s*CDATA|\]\s*\]\s*>|^/\s*/|^<[a-zA-Z!/]"));
@@ -226,6 +229,7 @@ pub fn classify(line: &str) -> Option<Furniture> {
         || READ_ALSO.is_match(line)
         || ADVERT.is_match(line)
         || MARKUP_JUNK.is_match(line)
+        || BREADCRUMB.is_match(line)
         || (line.split_whitespace().count() <= 30 && CAPTION.is_match(line))
         || is_widget(line)
     {
@@ -340,6 +344,7 @@ mod tests {
             ("- Advertisement -", Some(Removed)),
             ("SCROLL TO CONTINUE WITH CONTENT", Some(Removed)),
             ("***", Some(Removed)),
+            ("Beranda » Berita » Daerah", Some(Removed)),
             ("Tim Cook, CEO Apple (Foto: Reuters)", Some(Removed)),
             (
                 "Gubernur meninjau lokasi (Dok. Humas Pemprov)",

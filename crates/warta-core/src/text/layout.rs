@@ -107,7 +107,6 @@ fn read_head(
         if seen == HEAD_LINES {
             return BodyStart { index: i, skip: 0 };
         }
-        seen += 1;
         let (line, skip) = match boilerplate::strip_reading_time(line) {
             Some((badge, rest)) => {
                 layout.removed.push(badge.to_string());
@@ -122,6 +121,7 @@ fn read_head(
             record(furniture, line, layout, authors);
             continue;
         }
+        seen += 1;
         let want_title = !title_given && layout.title.is_none();
         if want_title {
             if let Some(title) = heading(line) {
@@ -187,7 +187,8 @@ fn strip_emphasis(s: &str) -> &str {
 /// period or comma, not a dateline opening a body.
 fn plain_headline(line: &str) -> Option<&str> {
     let words = line.split_whitespace().count();
-    if line.len() > 250 || !(2..=20).contains(&words) {
+    // A single letter is a drop cap split from its paragraph, not a headline.
+    if line.len() > 250 || words > 20 || line.chars().count() < 4 {
         return None;
     }
     if line.starts_with(|c: char| c.is_lowercase()) {

@@ -267,6 +267,7 @@ fn headline_or_lead() {
         ("Tim Cook, CEO Apple (Foto: Reuters)\n\nCEO Apple bertemu presiden.", None),
         ("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None),
         ("Judul Saja", None),
+        ("B\n\nagi penikmat kopi, ini kabar baik.", None),
     ];
     for (text, want) in cases {
         assert_eq!(
@@ -281,6 +282,114 @@ fn headline_or_lead() {
         got.dateline.and_then(|d| d.outlet).as_deref(),
         Some("Merdeka.com")
     );
+}
+
+#[test]
+fn date_lines() {
+    let cases: &[(&str, Option<(&str, Option<&str>)>)] = &[
+        (
+            "Senin, 20 Januari 2020 - Meigi Bastiani",
+            Some(("2020-01-20", Some("Meigi Bastiani"))),
+        ),
+        (
+            "**Senin, 20 Januari 2020 - Meigi Bastiani**",
+            Some(("2020-01-20", Some("Meigi Bastiani"))),
+        ),
+        (
+            "Jum'at, 19 September 2025 - kalbar",
+            Some(("2025-09-19", None)),
+        ),
+        ("Rabu, 3 Maret 2021 - Admin", Some(("2021-03-03", None))),
+        (
+            "Senin, 20 Januari 2020 10:15 WIB",
+            Some(("2020-01-20", None)),
+        ),
+        (
+            "Senin, 20 Januari 2020 | 10.15 WIB - Ani Lestari",
+            Some(("2020-01-20", Some("Ani Lestari"))),
+        ),
+        ("Diposting pada 20 Januari 2020", Some(("2020-01-20", None))),
+        (
+            "Meigi Bastiani | Senin, 20 Januari 2020",
+            Some(("2020-01-20", Some("Meigi Bastiani"))),
+        ),
+        (
+            "Senin, 20 Januari 2020 - Kepala Dinas meresmikan jembatan baru di desa itu.",
+            None,
+        ),
+        ("20 Januari 2020 menjadi hari bersejarah bagi warga", None),
+        ("Gubernur Resmikan Jembatan", None),
+        ("", None),
+    ];
+    for (line, want) in cases {
+        let got = date_line(line).map(|(d, b)| (crate::extract::dates::iso(d), b));
+        let want = want.map(|(d, b)| (d.to_string(), b.map(str::to_string)));
+        assert_eq!(got, want, "date_line({line:?})");
+    }
+}
+
+#[test]
+fn furniture_above_the_headline_does_not_use_up_the_head() {
+    let text = "Beranda » Berita\nShare\nTweet\nWhatsApp\nbanner 120x600\nAdvertisement\nTerkait\n\
+                Gubernur Tinjau Banjir\nSenin, 2 Maret 2020 - Rudi\nPONTIANAK - Gubernur meninjau banjir.";
+    let got = split(text, None);
+    assert_eq!(got.title.as_deref(), Some("Gubernur Tinjau Banjir"));
+    assert_eq!(got.byline.as_deref(), Some("Rudi"));
+    assert_eq!(got.body, "Gubernur meninjau banjir.");
+}
+
+#[test]
+fn scrambled_pieces_never_panic() {
+    const PIECES: &[&str] = &[
+        "(",
+        ")",
+        "**",
+        "# ",
+        "PONTIANAK -",
+        "Senin, 20 Januari 2020 - ",
+        "\n",
+        "\n\n",
+        "é\u{301}",
+        "“",
+        "”",
+        ".",
+        " ",
+        "(Tim)",
+        "2 min read",
+        "banner 120x600",
+        "Baca juga: x",
+        "Dr.",
+        "09.00",
+        "anak-anak",
+        "👍🏽",
+        "–",
+        "S.H.,",
+        "(AB/CD)",
+        "kata",
+        "Jakarta (ANTARA) -",
+        "\u{A0}",
+        "\r",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 24) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let normalized = crate::text::normalize::normalize(&text);
+        let got = split(&normalized, None);
+        assert!(!got.body.lines().any(|l| l == "banner 120x600"), "{text:?}");
+        for r in crate::lang::sentences::sentence_spans(&got.body)
+            .into_iter()
+            .chain(crate::lang::words::word_spans(&got.body))
+            .chain(crate::lang::words::token_spans(&got.body))
+        {
+            assert!(got.body.get(r.clone()).is_some(), "{r:?} in {:?}", got.body);
+        }
+    }
 }
 
 #[test]
