@@ -44,6 +44,9 @@ static STAFF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|jurnalis|wartawan|writer|author|oleh|fotografer|foto|sumber|editing|copy\s*editor)\s*:\s*(.{1,80})$",
     )
 });
+/// A `Baca juga` link glued after the last sentence of a paragraph.
+static READ_ALSO_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"[.!?"”]\s+\[?((?i:baca|simak|lihat)\s+(?i:juga)\s*[:\-–].{0,160})$"#));
 /// A photo caption (`Tim Cook, CEO Apple (Foto: Reuters)`, `Gubernur meninjau (Dok.
 /// Humas)`): a short line closed by its picture credit.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,7 +229,8 @@ pub fn classify(line: &str) -> Option<Furniture> {
     }
     if BANNER.is_match(line)
         || LIKES.is_match(line)
-        || READ_ALSO.is_match(line)
+        || READ_ALSO
+            .is_match(line.trim_start_matches(['[', '(', '*', '_', '>', '-', '\u{2022}', ' ']))
         || ADVERT.is_match(line)
         || MARKUP_JUNK.is_match(line)
         || BREADCRUMB.is_match(line)
@@ -259,6 +263,22 @@ pub fn strip_reading_time(line: &str) -> Option<(&str, &str)> {
         || badge_word.ends_with("baca")
         || badge_word.ends_with("membaca");
     glued_or_alone.then_some((badge, rest))
+}
+
+/// A `Baca juga:` link glued to the end of `line` after its last sentence: the line
+/// without it, and the link.
+pub fn strip_inline_read_also(line: &str) -> Option<(&str, &str)> {
+    if !line.contains(['J', 'j']) {
+        return None;
+    }
+    let caps = READ_ALSO_TAIL.captures(line)?;
+    let link = caps.get(1)?;
+    let kept = line
+        .get(..link.start())?
+        .trim_end()
+        .trim_end_matches('[')
+        .trim_end();
+    Some((kept, link.as_str()))
 }
 
 /// A credit code closing `paragraph` after its final punctuation: the paragraph without it
@@ -340,6 +360,8 @@ mod tests {
             ),
             ("Baca juga: Gubernur Resmikan Jembatan", Some(Removed)),
             ("BACA JUGA : Gubernur Resmikan Jembatan", Some(Removed)),
+            ("[Baca juga: Gubernur Resmikan Jembatan]", Some(Removed)),
+            ("Ia melihat juga bahwa ini sejalan.", None),
             ("Advertisement", Some(Removed)),
             ("- Advertisement -", Some(Removed)),
             ("SCROLL TO CONTINUE WITH CONTENT", Some(Removed)),
@@ -380,6 +402,19 @@ mod tests {
         );
         assert_eq!(strip_reading_time("2 menit kemudian polisi tiba."), None);
         assert_eq!(strip_reading_time("PONTIANAK - Dua menit"), None);
+    }
+
+    #[test]
+    fn inline_read_also() {
+        assert_eq!(
+            strip_inline_read_also("Tugasnya sempurna. SIMAK JUGA - Inter Milan Juara"),
+            Some(("Tugasnya sempurna.", "SIMAK JUGA - Inter Milan Juara"))
+        );
+        assert_eq!(
+            strip_inline_read_also("Ia melihat juga: ini sejalan."),
+            None
+        );
+        assert_eq!(strip_inline_read_also("Baca juga: x"), None);
     }
 
     #[test]

@@ -64,7 +64,13 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
         }
         match boilerplate::classify(line) {
             Some(furniture) => record(furniture, line, &mut layout, &mut authors),
-            None => body.push(Some(clean_markup(line))),
+            None => match boilerplate::strip_inline_read_also(line) {
+                Some((kept, link)) => {
+                    layout.removed.push(link.to_string());
+                    body.push(Some(clean_markup(kept)));
+                }
+                None => body.push(Some(clean_markup(line))),
+            },
         }
     }
     if let Some(title) = layout.title.clone() {
@@ -188,7 +194,7 @@ fn strip_emphasis(s: &str) -> &str {
 fn plain_headline(line: &str) -> Option<&str> {
     let words = line.split_whitespace().count();
     // A single letter is a drop cap split from its paragraph, not a headline.
-    if line.len() > 250 || words > 20 || line.chars().count() < 4 {
+    if line.len() > 250 || words > 18 || line.chars().count() < 4 {
         return None;
     }
     if line.starts_with(|c: char| c.is_lowercase()) {
