@@ -285,50 +285,6 @@ fn headline_or_lead() {
 }
 
 #[test]
-fn date_lines() {
-    let cases: &[(&str, Option<(&str, Option<&str>)>)] = &[
-        (
-            "Senin, 20 Januari 2020 - Meigi Bastiani",
-            Some(("2020-01-20", Some("Meigi Bastiani"))),
-        ),
-        (
-            "**Senin, 20 Januari 2020 - Meigi Bastiani**",
-            Some(("2020-01-20", Some("Meigi Bastiani"))),
-        ),
-        (
-            "Jum'at, 19 September 2025 - kalbar",
-            Some(("2025-09-19", None)),
-        ),
-        ("Rabu, 3 Maret 2021 - Admin", Some(("2021-03-03", None))),
-        (
-            "Senin, 20 Januari 2020 10:15 WIB",
-            Some(("2020-01-20", None)),
-        ),
-        (
-            "Senin, 20 Januari 2020 | 10.15 WIB - Ani Lestari",
-            Some(("2020-01-20", Some("Ani Lestari"))),
-        ),
-        ("Diposting pada 20 Januari 2020", Some(("2020-01-20", None))),
-        (
-            "Meigi Bastiani | Senin, 20 Januari 2020",
-            Some(("2020-01-20", Some("Meigi Bastiani"))),
-        ),
-        (
-            "Senin, 20 Januari 2020 - Kepala Dinas meresmikan jembatan baru di desa itu.",
-            None,
-        ),
-        ("20 Januari 2020 menjadi hari bersejarah bagi warga", None),
-        ("Gubernur Resmikan Jembatan", None),
-        ("", None),
-    ];
-    for (line, want) in cases {
-        let got = date_line(line).map(|(d, b)| (crate::extract::dates::iso(d), b));
-        let want = want.map(|(d, b)| (d.to_string(), b.map(str::to_string)));
-        assert_eq!(got, want, "date_line({line:?})");
-    }
-}
-
-#[test]
 fn furniture_above_the_headline_does_not_use_up_the_head() {
     let text = "Beranda » Berita\nShare\nTweet\nWhatsApp\nbanner 120x600\nAdvertisement\nTerkait\n\
                 Gubernur Tinjau Banjir\nSenin, 2 Maret 2020 - Rudi\nPONTIANAK - Gubernur meninjau banjir.";
