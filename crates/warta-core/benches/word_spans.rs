@@ -58,6 +58,13 @@ fn measure(name: &str, text: &str, run: impl Fn(&str) -> usize) -> Duration {
 
 fn main() {
     let text = corpus();
+    let raw = text.replace("\n\n", "\u{A0}\r\n\r\n");
+    measure("warta normalize (clean text)", &text, |t| {
+        warta_core::text::normalize::normalize_cow(t).len()
+    });
+    measure("warta normalize (no-break, CRLF)", &raw, |t| {
+        normalize(t).len()
+    });
     println!("{:.1} MB of text", text.len() as f64 / 1e6);
     let ours = measure("warta word_spans", &text, |t| word_spans(t).count());
     measure("warta token_spans", &text, |t| token_spans(t).count());

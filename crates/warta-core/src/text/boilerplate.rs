@@ -227,6 +227,8 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if line.len() > 200 {
         return None;
     }
+    // `**Editor: Budi**`, `_Baca juga: ..._`: markdown emphasis around furniture.
+    let line = line.trim_matches(['*', '_']).trim();
     if BANNER.is_match(line)
         || LIKES.is_match(line)
         || READ_ALSO
@@ -268,7 +270,7 @@ pub fn strip_reading_time(line: &str) -> Option<(&str, &str)> {
 /// A `Baca juga:` link glued to the end of `line` after its last sentence: the line
 /// without it, and the link.
 pub fn strip_inline_read_also(line: &str) -> Option<(&str, &str)> {
-    if !line.contains(['J', 'j']) {
+    if !(line.contains("juga") || line.contains("JUGA") || line.contains("Juga")) {
         return None;
     }
     let caps = READ_ALSO_TAIL.captures(line)?;
@@ -376,6 +378,11 @@ mod tests {
             ("Budi memotret (foto) kegiatan itu", None),
             ("Editor: Budi Santoso", Some(Removed)),
             ("Penulis: Ani Lestari", Some(Author("Ani Lestari".into()))),
+            (
+                "**Penulis: Ani Lestari**",
+                Some(Author("Ani Lestari".into())),
+            ),
+            ("_Baca juga: Gubernur Resmikan Jembatan_", Some(Removed)),
             ("Reporter : Ani Lestari", Some(Author("Ani Lestari".into()))),
             ("(Tim)", Some(Credit("Tim".into()))),
             ("(HN/ORI-Kalbar)", Some(Credit("HN/ORI-Kalbar".into()))),

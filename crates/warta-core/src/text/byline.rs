@@ -81,12 +81,25 @@ fn byline_after_date(rest: &str) -> Option<Option<String>> {
     Some(byline_value(name))
 }
 
-/// Short, a few words, no sentence punctuation, no digits.
+/// Short, a few words, no sentence punctuation, no digits, and read as a name: one word
+/// (a desk tag such as `kalbar` included) or capitalized words with the particles of
+/// Indonesian names (`bin`, `binti`) and a joining `dan`. A sentence after a date
+/// (`Senin (20/01/2020) - Kepala Dinas hadir.`) is not a byline.
 fn is_byline(name: &str) -> bool {
-    !name.is_empty()
+    const PARTICLES: &[&str] = &[
+        "bin", "binti", "dan", "van", "de", "al", "el", "&", "/", "-",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = words.len() == 1
+        || words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || PARTICLES.contains(w));
+    name_like
+        && !name.is_empty()
         && name.len() <= 60
-        && name.split_whitespace().count() <= 6
-        && !name.contains(['!', '?', '"', '\u{201C}'])
+        && words.len() <= 6
+        && !name.ends_with(['.', ','])
+        && !name.contains(['!', '?', '"', '\u{201C}', ';'])
         && !name.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -144,6 +157,11 @@ mod tests {
                 None,
             ),
             ("20 Januari 2020 menjadi hari bersejarah bagi warga", None),
+            ("Senin, 20 Januari 2020 - Kepala Dinas hadir.", None),
+            (
+                "Senin, 20 Januari 2020 - Warga Desa",
+                Some(("2020-01-20", Some("Warga Desa"))),
+            ),
             ("Gubernur Resmikan Jembatan", None),
             ("", None),
         ];

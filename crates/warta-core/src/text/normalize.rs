@@ -193,6 +193,16 @@ mod tests {
     }
 
     #[test]
+    fn pathological_input() {
+        let parens = "(".repeat(10_000);
+        assert_eq!(normalize(&parens), parens);
+        let odd = "\u{A0}\r\u{200B}\u{2029}e\u{301}\u{301} ".repeat(2_000);
+        let once = normalize(&odd);
+        assert!(!once.contains(['\r', '\u{A0}', '\u{200B}']));
+        assert_eq!(normalize(&once), once);
+    }
+
+    #[test]
     fn idempotent() {
         let raw = "\u{FEFF}# Judul\u{A0} \r\n\r\nJum\u{2019}at \u{201E}x\u{201D}  \n";
         let once = normalize(raw);
