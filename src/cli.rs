@@ -189,7 +189,7 @@ pub struct ShowArgs {
 /// `warta train-ner`.
 #[derive(Debug, Args)]
 pub struct TrainNerArgs {
-    /// BIO training files (token<TAB>tag or `token POS tag`).
+    /// BIO training files (`token<TAB>tag` or `token POS tag`).
     #[arg(required = true)]
     pub train: Vec<PathBuf>,
     /// BIO files to report accuracy on after each epoch.
@@ -201,6 +201,42 @@ pub struct TrainNerArgs {
     /// Training epochs.
     #[arg(long, default_value_t = 10)]
     pub epochs: usize,
+    /// How to learn NERP's IND tag (products and companies).
+    #[arg(long, value_enum, default_value_t = IndArg::Org)]
+    pub ind: IndArg,
+    /// What to do with training files written entirely in lower case.
+    #[arg(long, value_enum, default_value_t = UncasedArg::Neutral)]
+    pub uncased: UncasedArg,
+    /// Drop feature rows whose weights are all at most this in absolute value.
+    #[arg(long, default_value_t = 0.0)]
+    pub prune: f32,
+    /// Ablation: no prefix/suffix features.
+    #[arg(long)]
+    pub no_affixes: bool,
+    /// Ablation: no lexicon features (given names, titles, head words, cue words).
+    #[arg(long)]
+    pub no_lexicons: bool,
+    /// Ablation: no words or shapes at distance 2.
+    #[arg(long)]
+    pub no_wide_context: bool,
+}
+
+/// `--ind` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum IndArg {
+    /// As an organization.
+    Org,
+    /// As outside any entity.
+    Outside,
+}
+
+/// `--uncased` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum UncasedArg {
+    /// Train on them without case features.
+    Neutral,
+    /// Leave them out.
+    Skip,
 }
 
 fn parse_date(s: &str) -> Result<time::Date, String> {

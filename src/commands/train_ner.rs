@@ -1,9 +1,107 @@
-//! `warta train-ner`. (Placeholder: to be completed.)
+//! `warta train-ner`: train the name tagger on BIO files and write the model file.
 
-use crate::cli::TrainNerArgs;
+use std::io::Write;
+use std::time::Instant;
+
+use anyhow::Context;
+use warta_core::ner::train::{self, IndTag, TrainOptions, UncasedFiles};
+
+use crate::cli::{IndArg, TrainNerArgs, UncasedArg};
 use crate::commands::Outcome;
 
 /// Run the command.
-pub fn run(_args: TrainNerArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
+    let ind = match args.ind {
+        IndArg::Org => IndTag::Org,
+        IndArg::Outside => IndTag::Outside,
+    };
+    let options = TrainOptions {
+        epochs: args.epochs,
+        ind,
+        uncased: match args.uncased {
+            UncasedArg::Neutral => UncasedFiles::Neutral,
+            UncasedArg::Skip => UncasedFiles::Skip,
+        },
+        prune: args.prune,
+        affixes: !args.no_affixes,
+        lexicons: !args.no_lexicons,
+        wide_context: !args.no_wide_context,
+        ..TrainOptions::default()
+    };
+    let mut stderr = std::io::stderr().lock();
+    let mut corpora = Vec::new();
+    for path in &args.train {
+        let corpus =
+            train::read_bio(path, ind).with_context(|| format!("reading {}", path.display()))?;
+        writeln!(
+            stderr,
+            "train {}: {} sentences, {} tokens{}",
+            corpus.name,
+            corpus.sentences(),
+            corpus.tokens(),
+            if corpus.is_uncased() {
+                ", lower-cased"
+            } else {
+                ""
+            }
+        )?;
+        corpora.push(corpus);
+    }
+    // Development files are scored the way the end-to-end evaluation scores them: IND as
+    // an organization.
+    let mut dev = Vec::new();
+    for path in &args.dev {
+        let corpus = train::read_bio(path, IndTag::Org)
+            .with_context(|| format!("reading {}", path.display()))?;
+        writeln!(
+            stderr,
+            "dev {}: {} sentences, {} tokens{}",
+            corpus.name,
+            corpus.sentences(),
+            corpus.tokens(),
+            if corpus.is_uncased() {
+                ", lower-cased"
+            } else {
+                ""
+            }
+        )?;
+        dev.push(corpus);
+    }
+    let started = Instant::now();
+    let trained = train::train(&corpora, &dev, &options, |report| {
+        let _ = writeln!(
+            stderr,
+            "epoch {:>2}: {} wrong sentences, {} feature rows, {:.1}s",
+            report.epoch, report.mistakes, report.rows, report.seconds
+        );
+        for d in &report.dev {
+            let _ = writeln!(
+                stderr,
+                "  {:<45} PER {:.3}  ORG {:.3}  LOC {:.3}  ALL P {:.3} R {:.3} F1 {:.3}  {:.0} tok/s",
+                d.name,
+                d.per.f1(),
+                d.org.f1(),
+                d.loc.f1(),
+                d.all.precision(),
+                d.all.recall(),
+                d.all.f1(),
+                d.tokens_per_second
+            );
+        }
+    });
+    if trained.model.is_empty() {
+        anyhow::bail!("training produced no model");
+    }
+    std::fs::write(&args.output, &trained.model)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    writeln!(
+        stderr,
+        "kept epoch {} of {}; wrote {} ({} bytes) in {:.1}s",
+        trained.best_epoch,
+        trained.reports.len(),
+        args.output.display(),
+        trained.model.len(),
+        started.elapsed().as_secs_f64()
+    )?;
+    Ok(Outcome::Success)
 }

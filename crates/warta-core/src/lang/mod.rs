@@ -2,4 +2,6 @@
 
 pub mod abbreviations;
 pub mod sentences;
+pub mod stem;
+pub mod stopwords;
 pub mod words;
