@@ -54,9 +54,13 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\((?:(?:foto|kredit|credit|photo|sumber\s+foto|gambar|ilustrasi)\s*:[^()]*|dok\.[^()]*|dokumentasi|ist(?:imewa)?\.?|ilustrasi)\)\s*$",
     )
 });
-/// Breadcrumbs above the headline (`Beranda » Berita » Daerah`).
-static BREADCRUMB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(?:home|beranda|index|indeks)\s*[»>/|›]"));
+/// Breadcrumbs and section labels above the headline (`Beranda » Berita » Daerah`,
+/// `Papua | Pemerintahan`).
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:home|beranda|index|indeks)\s*[»>/|›]|^(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?:\s+[|»›>]\s+[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})+)$",
+    )
+});
 /// Script and markup left by the scraper (`/ / <! [CDATA [`).
 static MARKUP_JUNK: LazyLock<Regex> =
     LazyLock::new(|| re(r"<!\s*\[\s*CDATA|\]\s*\]\s*>|^/\s*/|^<[a-zA-Z!/]"));
@@ -369,6 +373,8 @@ mod tests {
             ("SCROLL TO CONTINUE WITH CONTENT", Some(Removed)),
             ("***", Some(Removed)),
             ("Beranda » Berita » Daerah", Some(Removed)),
+            ("Papua | Pemerintahan", Some(Removed)),
+            ("Gubernur Papua Lantik Bupati | Ini Daftarnya", None),
             ("Tim Cook, CEO Apple (Foto: Reuters)", Some(Removed)),
             (
                 "Gubernur meninjau lokasi (Dok. Humas Pemprov)",

@@ -40,6 +40,19 @@ pub fn date_line(line: &str) -> Option<(Date, Option<String>)> {
         let byline = byline_after_date(s.get(used..)?)?;
         return Some((date, byline));
     }
+    // The place of publication first: `Surabaya, Kamis 18 Mei 2023`.
+    if let Some((place, rest)) = s.split_once(", ") {
+        let place_like = place.split_whitespace().count() <= 3
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if place_like {
+            if let Some((date, used)) = parse_date_prefix(rest) {
+                let byline = byline_after_date(rest.get(used..)?)?;
+                return Some((date, byline));
+            }
+        }
+    }
     // The byline first: `Meigi Bastiani | Senin, 20 Januari 2020`.
     for sep in [" - ", " \u{2013} ", " | ", " / "] {
         let Some((name, rest)) = s.split_once(sep) else {
@@ -158,6 +171,14 @@ mod tests {
             ),
             ("20 Januari 2020 menjadi hari bersejarah bagi warga", None),
             ("Senin, 20 Januari 2020 - Kepala Dinas hadir.", None),
+            (
+                "**Surabaya, Kamis 18 Mei 2023**",
+                Some(("2023-05-18", None)),
+            ),
+            (
+                "Samarinda, Selasa, 21 Mei 2024 - Humas Pemprov",
+                Some(("2024-05-21", Some("Humas Pemprov"))),
+            ),
             (
                 "Senin, 20 Januari 2020 - Warga Desa",
                 Some(("2020-01-20", Some("Warga Desa"))),
