@@ -121,12 +121,29 @@ pub fn find(line: &str) -> Option<(Dateline, usize)> {
     })
 }
 
-fn looks_like_outlet(word: &str) -> bool {
+/// A one-word outlet name (`Rimanews`, `Tribunnews`) or a domain (`Kompas.com`,
+/// `VIVA.co.id`).
+pub(crate) fn looks_like_outlet(word: &str) -> bool {
+    if is_domain(word) {
+        return true;
+    }
     let lower = word.to_lowercase();
     !word.contains(' ')
         && OUTLET_ENDINGS
             .iter()
             .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
+fn is_domain(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (1..=2).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|p| (2..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// `BANJARBARU` -> `Banjarbaru`, `TANJUNG SELOR` -> `Tanjung Selor`; mixed case is kept.

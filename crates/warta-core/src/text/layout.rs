@@ -44,7 +44,7 @@ const HEAD_LINES: usize = 6;
 /// (a first line repeating that title is still dropped).
 pub fn split(text: &str, given_title: Option<&str>) -> Layout {
     let mut layout = Layout {
-        title: given_title.map(|t| strip_emphasis(t.trim()).to_string()),
+        title: given_title.map(|t| strip_site_name(strip_emphasis(t.trim())).to_string()),
         ..Layout::default()
     };
     let mut authors = Vec::new();
@@ -131,7 +131,7 @@ fn read_head(
         let want_title = !title_given && layout.title.is_none();
         if want_title {
             if let Some(title) = heading(line) {
-                layout.title = Some(title.to_string());
+                layout.title = Some(strip_site_name(title).to_string());
                 continue;
             }
         }
@@ -147,7 +147,7 @@ fn read_head(
             .is_some_and(|r| r.iter().any(|l| !l.is_empty()));
         if want_title && more_follows {
             if let Some(title) = bold_line(line).or_else(|| plain_headline(line)) {
-                layout.title = Some(title.to_string());
+                layout.title = Some(strip_site_name(title).to_string());
                 continue;
             }
         }
@@ -168,6 +168,20 @@ fn record(furniture: Furniture, line: &str, layout: &mut Layout, authors: &mut V
         }
         Furniture::Credit(code) => layout.credits.push(code),
     }
+}
+
+/// A headline without the site name a page title appends (`Judul | Kompas.com`,
+/// `Judul - Tribunnews`).
+fn strip_site_name(title: &str) -> &str {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            if head.split_whitespace().count() >= 3 && dateline::looks_like_outlet(site) {
+                return head.trim_end();
+            }
+        }
+    }
+    title
 }
 
 /// A markdown heading (`# Judul`, `## **Judul**`), without its markup.
@@ -229,10 +243,25 @@ fn plain_headline(line: &str) -> Option<&str> {
         .rev()
         .skip(1)
         .any(|s| line.get(s.clone()).is_some_and(|t| t.ends_with('.')));
-    if inner_period || dateline::find(line).is_some() {
+    if inner_period || opens_with_dateline(line) {
         return None;
     }
     Some(line)
+}
+
+/// Whether `line` opens with an unmistakable dateline: one naming an outlet, or a place
+/// in capitals before sentence-case text. `Gubernur Tinjau Banjir - Warga Mengungsi` and
+/// an all-capitals headline with a dash are headlines.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some((found, _)) = dateline::find(line) else {
+        return false;
+    };
+    let first_word_caps = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !w.chars().any(char::is_lowercase));
+    let all_caps = !line.chars().any(char::is_lowercase);
+    found.outlet.is_some() || (first_word_caps && !all_caps)
 }
 
 /// Compile a constant pattern (each is exercised by the tests).

@@ -258,6 +258,37 @@ fn body_without_headline() {
 }
 
 #[test]
+fn site_name_after_headline() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Gubernur Tinjau Banjir di Sintang | Kompas.com",
+            "Gubernur Tinjau Banjir di Sintang",
+        ),
+        (
+            "Gubernur Tinjau Banjir di Sintang - Tribunnews",
+            "Gubernur Tinjau Banjir di Sintang",
+        ),
+        (
+            "Gubernur Tinjau Banjir - Warga Mengungsi",
+            "Gubernur Tinjau Banjir - Warga Mengungsi",
+        ),
+        (
+            "UU 25/2009 | Ombudsman.go.id",
+            "UU 25/2009 | Ombudsman.go.id",
+        ),
+    ];
+    for (title, want) in cases {
+        let text = format!("{title}\n\nIsi berita.");
+        assert_eq!(split(&text, None).title.as_deref(), Some(*want), "{title}");
+        assert_eq!(
+            split("Isi berita.", Some(title)).title.as_deref(),
+            Some(*want),
+            "{title}"
+        );
+    }
+}
+
+#[test]
 fn headline_or_lead() {
     let cases: &[(&str, Option<&str>)] = &[
         ("Siapa di antara kalian yang hobi membuat kue atau roti?\n\nKue enak.", None),
@@ -267,6 +298,8 @@ fn headline_or_lead() {
         ("Tim Cook, CEO Apple (Foto: Reuters)\n\nCEO Apple bertemu presiden.", None),
         ("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None),
         ("Judul Saja", None),
+        ("GUBERNUR TINJAU BANJIR - WARGA MENGUNGSI\n\nIsi.", Some("GUBERNUR TINJAU BANJIR - WARGA MENGUNGSI")),
+        ("PONTIANAK - Gubernur meninjau banjir\n\nIsi.", None),
         ("B\n\nagi penikmat kopi, ini kabar baik.", None),
     ];
     for (text, want) in cases {
