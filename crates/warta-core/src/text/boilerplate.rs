@@ -16,6 +16,9 @@ pub enum Furniture {
     /// A staff line naming the author (`Penulis: Budi`, `Reporter: Ani`): a byline
     /// candidate, carrying the name.
     Author(String),
+    /// An editor's line (`Editor: Budi`, `Redaktur: Budi`): a byline of last resort when
+    /// no author is named, carrying the name.
+    Editor(String),
     /// A credit code standing alone on its line (`(Tim)`), carrying the code.
     Credit(String),
 }
@@ -202,6 +205,9 @@ const WIDGET_STRONG: &[&str] = &[
     "balasan",
 ];
 
+/// Staff roles whose line names the editor.
+const EDITOR_ROLES: &[&str] = &["editor", "redaktur", "penyunting"];
+
 /// Staff roles whose line names the author; the others (editor, photographer, source) are
 /// furniture only.
 const AUTHOR_ROLES: &[&str] = &[
@@ -248,8 +254,14 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if let Some(caps) = STAFF.captures(line) {
         let role = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
         let name = caps.get(2).map_or("", |m| m.as_str()).trim();
-        if AUTHOR_ROLES.contains(&role.as_str()) && !name.is_empty() {
+        if name.is_empty() {
+            return Some(Furniture::Removed);
+        }
+        if AUTHOR_ROLES.contains(&role.as_str()) {
             return Some(Furniture::Author(name.to_string()));
+        }
+        if EDITOR_ROLES.contains(&role.as_str()) {
+            return Some(Furniture::Editor(name.to_string()));
         }
         return Some(Furniture::Removed);
     }
@@ -382,7 +394,8 @@ mod tests {
             ),
             ("/ / <! [CDATA [", Some(Removed)),
             ("Budi memotret (foto) kegiatan itu", None),
-            ("Editor: Budi Santoso", Some(Removed)),
+            ("Editor: Budi Santoso", Some(Editor("Budi Santoso".into()))),
+            ("Foto: Humas Pemprov", Some(Removed)),
             ("Penulis: Ani Lestari", Some(Author("Ani Lestari".into()))),
             (
                 "**Penulis: Ani Lestari**",

@@ -47,9 +47,9 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
         title: given_title.map(|t| strip_site_name(strip_emphasis(t.trim())).to_string()),
         ..Layout::default()
     };
-    let mut authors = Vec::new();
+    let mut staff = Staff::default();
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let body_start = read_head(&lines, given_title.is_some(), &mut layout, &mut authors);
+    let body_start = read_head(&lines, given_title.is_some(), &mut layout, &mut staff);
 
     let mut body: Vec<Option<String>> = Vec::new();
     for (i, &line) in lines.iter().enumerate().skip(body_start.index) {
@@ -63,7 +63,7 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
             continue;
         }
         match boilerplate::classify(line) {
-            Some(furniture) => record(furniture, line, &mut layout, &mut authors),
+            Some(furniture) => record(furniture, line, &mut layout, &mut staff),
             None => match boilerplate::strip_inline_read_also(line) {
                 Some((kept, link)) => {
                     layout.removed.push(link.to_string());
@@ -78,11 +78,19 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
     }
     take_dateline(&mut body, &mut layout);
     take_credit_tail(&mut body, &mut layout);
+    // Staff lines stand in for a missing date-line byline: the author, else the editor.
     if layout.byline.is_none() {
-        layout.byline = authors.into_iter().next();
+        layout.byline = staff.author.or(staff.editor);
     }
     layout.body = assemble(&body);
     layout
+}
+
+/// Names from staff lines (`Penulis: ...`, `Editor: ...`), the first of each kind.
+#[derive(Default)]
+struct Staff {
+    author: Option<String>,
+    editor: Option<String>,
 }
 
 /// Where the body starts: a line index, and a prefix of that line already taken (a
@@ -103,7 +111,7 @@ fn read_head(
     lines: &[&str],
     title_given: bool,
     layout: &mut Layout,
-    authors: &mut Vec<String>,
+    staff: &mut Staff,
 ) -> BodyStart {
     let mut seen = 0;
     for (i, &line) in lines.iter().enumerate() {
@@ -124,7 +132,7 @@ fn read_head(
             None => (line, 0),
         };
         if let Some(furniture) = boilerplate::classify(line) {
-            record(furniture, line, layout, authors);
+            record(furniture, line, layout, staff);
             continue;
         }
         seen += 1;
@@ -159,12 +167,16 @@ fn read_head(
     }
 }
 
-fn record(furniture: Furniture, line: &str, layout: &mut Layout, authors: &mut Vec<String>) {
+fn record(furniture: Furniture, line: &str, layout: &mut Layout, staff: &mut Staff) {
     match furniture {
         Furniture::Removed => layout.removed.push(line.to_string()),
         Furniture::Author(name) => {
             layout.removed.push(line.to_string());
-            authors.push(name);
+            staff.author.get_or_insert(name);
+        }
+        Furniture::Editor(name) => {
+            layout.removed.push(line.to_string());
+            staff.editor.get_or_insert(name);
         }
         Furniture::Credit(code) => layout.credits.push(code),
     }

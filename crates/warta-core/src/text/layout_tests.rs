@@ -231,6 +231,18 @@ fn widgets_staff_lines_and_author_byline() {
 }
 
 #[test]
+fn editor_is_the_byline_of_last_resort() {
+    let got = split(
+        "Judul Berita Daerah\n\nIsi berita.\n\nEditor: Budi\nReporter: Ani",
+        None,
+    );
+    assert_eq!(got.byline.as_deref(), Some("Ani"));
+    let got = split("Judul Berita Daerah\n\nIsi berita.\n\nEditor: Budi", None);
+    assert_eq!(got.byline.as_deref(), Some("Budi"));
+    assert_eq!(got.body, "Isi berita.");
+}
+
+#[test]
 fn blank_separated_paragraphs_join_wrapped_lines() {
     check(
         "Judul\n\nTARAKAN - Wali Kota bertemu\nKepala Perwakilan Ombudsman di kantornya.\n\nParagraf dua.",
