@@ -29,6 +29,9 @@ pub(super) enum Tense {
     Unknown,
     Past,
     Future,
+    /// `10 Agustus tahun ini` (0), `Mei tahun lalu` (-1): the year relative to the
+    /// reference's.
+    Year(i8),
 }
 
 /// Which occurrence of a weekday a relative weekday means.
@@ -299,6 +302,17 @@ pub(super) fn tense_after(text: &str, pos: usize) -> (Tense, usize) {
     } else {
         t
     };
+    if t.is_word("tahun") {
+        let k = tok_at(text, t.end).and_then(|n| match n.word() {
+            Some(w) if w.eq_ignore_ascii_case("ini") => Some((0, n.end)),
+            Some(w) if w.eq_ignore_ascii_case("lalu") || w.eq_ignore_ascii_case("kemarin") => {
+                Some((-1, n.end))
+            }
+            Some(w) if w.eq_ignore_ascii_case("depan") => Some((1, n.end)),
+            _ => None,
+        });
+        return k.map_or(unknown, |(k, end)| (Tense::Year(k), end));
+    }
     match t.word() {
         Some(w) if lexicon::is_past_hint(w) => (Tense::Past, t.end),
         Some(w) if lexicon::is_future_hint(w) => (Tense::Future, t.end),

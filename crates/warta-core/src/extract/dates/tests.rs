@@ -233,6 +233,21 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("Maret", "2017-03", None, true)],
     ),
     (
+        "ulang tahun pada 10 Agustus tahun ini.",
+        "P2018-01-01",
+        &[("10 Agustus tahun ini", "2018-08-10", None, true)],
+    ),
+    (
+        "digelar pada Mei tahun lalu.",
+        P,
+        &[("Mei tahun lalu", "2025-05", None, true)],
+    ),
+    (
+        "festival digelar dari Agustus hingga September.",
+        P,
+        &[("Agustus hingga September", "2026-08", Some("2026-09"), true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
