@@ -738,6 +738,15 @@ fn flags_and_times() {
     assert_eq!(got[2].value, "2020-01-21");
     assert_eq!(got[2].time.as_deref(), Some("10.00 WIT"));
     assert!(!got[0].relative && !got[0].year_inferred);
+    let doc = Doc::new(
+        "Sidang Senin (20/1/2020) pukul 9 pagi. Rapat Selasa (21/1/2020), 09.00-12.00 WITA.",
+        date("2020-01-22"),
+        true,
+    );
+    let got = find(&doc, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].time.as_deref(), Some("09.00"));
+    assert_eq!(got[1].time.as_deref(), Some("09.00-12.00 WITA"));
 }
 
 #[test]
