@@ -216,6 +216,7 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
     // A time seen before any date of its sentence (`Pukul 23.33 WIB, Jumat (30/6)`).
     let mut pending_time: Option<(usize, String)> = None;
     let mut done = 0usize;
+    let mut tried = 0usize;
     let overlaps = |r: &Range<usize>| exclude.iter().any(|x| x.start < r.end && r.start < x.end);
     for (anchor, kind) in anchors(text) {
         if anchor.start < done || overlaps(&anchor) {
@@ -249,7 +250,7 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
             .iter()
             .filter(|x| x.end <= anchor.start)
             .fold(done, |f, x| f.max(x.end));
-        let Some(raw) = parse_around(text, anchor.start, floor) else {
+        let Some(raw) = parse_around(text, anchor.start, floor, &mut tried) else {
             continue;
         };
         if overlaps(&(raw.start..raw.end)) {
@@ -299,11 +300,16 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
 /// The expression covering the anchor at `at`, tried from each token start up to
 /// [`LOOKBEHIND`] bytes before it (not before `floor` nor the start of the line), leftmost
 /// first.
-fn parse_around(text: &str, at: usize, floor: usize) -> Option<parse::Raw> {
-    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let mut pos = at.saturating_sub(LOOKBEHIND).max(floor).max(line_start);
+fn parse_around(text: &str, at: usize, floor: usize, tried: &mut usize) -> Option<parse::Raw> {
+    // A token start parsed for an earlier anchor gave nothing or an expression ending
+    // before that anchor: it cannot give this one either, so each start is parsed once.
+    let mut pos = at.saturating_sub(LOOKBEHIND).max(floor).max(*tried);
     while !text.is_char_boundary(pos) {
         pos += 1;
+    }
+    // Not before the start of the line (searched only inside the window).
+    if let Some(nl) = text.get(pos..at)?.rfind('\n') {
+        pos += nl + 1;
     }
     // Do not start inside a word or number cut by the window.
     let mid_token = |p: usize| {
@@ -319,6 +325,7 @@ fn parse_around(text: &str, at: usize, floor: usize) -> Option<parse::Raw> {
         if t.start > at || t.kind == Kind::Punct('\n') {
             return None;
         }
+        *tried = t.end;
         if let Some(raw) = parse::parse_at(text, t.start) {
             if raw.end > at && raw.start >= floor {
                 return Some(raw);

@@ -1001,3 +1001,28 @@ fn weekday_in_apposition_checks_the_date() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(!got[0].weekday_mismatch);
 }
+
+/// Throughput on pathological inputs given in `WARTA_DATES_PERF` (a list of files):
+/// `cargo test --release -p warta-core --lib dates::tests::throughput -- --ignored`.
+#[test]
+#[ignore]
+fn throughput() {
+    let Ok(paths) = std::env::var("WARTA_DATES_PERF") else {
+        return;
+    };
+    for path in paths.split(':') {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let started = std::time::Instant::now();
+        let doc = Doc::new(&text, date("2026-11-23"), true);
+        let segmented = started.elapsed();
+        let found = find(&doc, &[]).len();
+        let total = started.elapsed();
+        eprintln!(
+            "{path}: {} bytes, {found} dates, segmentation {segmented:?}, dates {:?}",
+            text.len(),
+            total - segmented
+        );
+    }
+}
