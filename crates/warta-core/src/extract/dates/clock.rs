@@ -4,8 +4,6 @@ use super::lexicon;
 use super::parse::range_sep;
 use super::scan::{tok_at, tok_before, Tok};
 
-// ---- times: `pukul 09.00 WIB`, `jam 10:00 WIT`, `09.00-12.00 WITA` ----
-
 /// A time of day at a `pukul`/`jam`/`pkl` token or before a zone word: span and the time
 /// written as `HH.MM[-HH.MM][ ZONE]`.
 pub(super) fn time_at(text: &str, t: Tok<'_>) -> Option<(usize, usize, String)> {
