@@ -80,7 +80,19 @@ pub(super) fn relative(text: &str, t: Tok<'_>) -> Option<Raw> {
 /// `Kemarin (12/6)`, `hari ini (10/5)`: a written day after a relative day word says which
 /// day it is; the word only tells on which side of the reference it lies.
 fn with_written_day(text: &str, r: Raw, offset: i32) -> Raw {
-    let written = tok_at(text, r.end)
+    // `besok, Jumat (2/6)`: a comma and a weekday may come between.
+    let mut p = r.end;
+    if let Some(c) = tok_at(text, p).filter(|c| c.is(',')) {
+        p = c.end;
+    }
+    let mut weekday = None;
+    if let Some(w) = tok_at(text, p) {
+        if let Some(wd) = lexicon::weekday(w.text) {
+            weekday = Some(wd);
+            p = w.end;
+        }
+    }
+    let written = tok_at(text, p)
         .filter(|o| o.is('('))
         .and_then(|open| tok_at(text, open.end))
         .and_then(|inner| numeric_at(text, inner.start, true))
@@ -103,7 +115,7 @@ fn with_written_day(text: &str, r: Raw, offset: i32) -> Raw {
         expr: Expr::Abs {
             from: Val::Day { d, m, y },
             until: None,
-            weekday: None,
+            weekday,
             tense,
         },
     }

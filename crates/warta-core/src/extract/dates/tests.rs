@@ -248,6 +248,11 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("Agustus hingga September", "2026-08", Some("2026-09"), true)],
     ),
     (
+        "jumpa pers di Jakarta besok, Jumat (2 / 6).",
+        "P2017-06-01",
+        &[("besok, Jumat (2 / 6)", "2017-06-02", None, true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
