@@ -3,6 +3,8 @@
 mod cli;
 mod commands;
 mod input;
+mod output;
+mod parallel;
 
 use std::process::ExitCode;
 

@@ -92,8 +92,7 @@ impl Extractor {
             .as_deref()
             .and_then(dates::parse_publication)
             .or(layout.published);
-        let (reference, reference_is_published) = match (published, self.options.reference_date)
-        {
+        let (reference, reference_is_published) = match (published, self.options.reference_date) {
             (Some(p), _) => (p, true),
             (None, Some(r)) => (r, false),
             (None, None) => (OffsetDateTime::now_utc().date(), false),
@@ -106,7 +105,7 @@ impl Extractor {
         let mut article = Article::new(id, layout.body);
         article.source = input.source.clone();
         article.title = layout.title;
-        article.published = published.map(|d| dates::iso(d));
+        article.published = published.map(dates::iso);
         article.dateline = layout.dateline;
         article.byline = layout.byline;
         article.removed = layout.removed;

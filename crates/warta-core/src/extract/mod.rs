@@ -1,6 +1,11 @@
 //! Recognizers, one module per schema field.
 
 pub mod agreements;
+mod context;
 pub mod dates;
 pub mod laws;
+pub mod names;
+pub mod organizations;
+pub mod people;
+pub mod places;
 pub mod quotes;

@@ -1,0 +1,204 @@
+//! Local sentence and word scanning shared by the agreement and quote recognizers.
+//!
+//! These recognizers look a few words around an anchor, so they need sentence edges that
+//! do not depend on the document's segmentation being perfect: a sentence here ends at
+//! `.`, `!` or `?` followed by space and a capital, digit or quotation mark (not after a
+//! short abbreviation such as `No.`, `Dr.` or `H.`), and at a line break that follows such
+//! punctuation or precedes a capital. A wrapped line inside a sentence
+//! (`dengan\nmasyarakat`) is not an edge.
+
+use std::ops::Range;
+
+/// Quotation marks that open or close a direct quote.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "no", "dr", "drs", "dra", "ir", "h", "hj", "st", "prof", "jl", "jln", "kh", "tn", "ny", "sdr",
+    "bpk", "pak", "bu", "kab", "kec", "kel", "prov", "dll", "dsb", "dkk", "mr", "mrs", "s", "m",
+    "a", "nomor", "pj", "plt", "plh", "kapt", "kol", "brigjen", "irjen", "kombes",
+];
+
+/// Whether a sentence ends at byte `i`, where `text[i..]` starts with `.`, `!`, `?` or `\n`.
+fn is_edge(text: &str, i: usize) -> bool {
+    let Some(c) = text[i..].chars().next() else {
+        return false;
+    };
+    let after = &text[i + c.len_utf8()..];
+    let next = after
+        .chars()
+        .find(|ch| !ch.is_whitespace() && !is_quote_mark(*ch) && *ch != '\'');
+    let next_starts = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit());
+    if c == '\n' {
+        if after.starts_with('\n') || after.trim_start_matches([' ', '\t']).starts_with('\n') {
+            return true;
+        }
+        let before = text[..i].trim_end_matches([' ', '\t']);
+        let closed = before.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
+        let opens = after.trim_start().starts_with(is_quote_mark);
+        return closed || opens || next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit());
+    }
+    // The next character must be a space (possibly after closing quotes).
+    let spaced = after
+        .trim_start_matches(|ch: char| is_quote_mark(ch) || ch == '\'' || ch == ')')
+        .starts_with(char::is_whitespace)
+        || after.is_empty();
+    if !spaced || !next_starts {
+        return false;
+    }
+    if c == '.' {
+        let word: String = text[..i]
+            .chars()
+            .rev()
+            .take_while(|ch| ch.is_alphanumeric())
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        if word.chars().all(|ch| ch.is_ascii_digit()) && !word.is_empty() {
+            // `pukul 10. Kemudian` is rare; `No. 25` and `19.00` are common.
+            return after.starts_with(char::is_whitespace) && word.len() > 2;
+        }
+        let lower = word.to_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The sentence around byte `pos`: from just after the previous edge to the next edge.
+pub(crate) fn sentence_at(text: &str, pos: usize) -> Range<usize> {
+    let pos = floor_char(text, pos.min(text.len()));
+    let mut start = 0;
+    for (i, c) in text[..pos].char_indices().rev() {
+        if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, i) {
+            start = i + c.len_utf8();
+            break;
+        }
+    }
+    let mut end = text.len();
+    for (i, c) in text[pos..].char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, pos + i) {
+            end = pos + i + c.len_utf8();
+            break;
+        }
+    }
+    while start < end && text[start..].starts_with(char::is_whitespace) {
+        start += text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    start..end
+}
+
+/// Sentence ranges covering `range` of `text`, in order.
+pub(crate) fn sentences_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = range.start;
+    while pos < range.end {
+        let s = sentence_at(text, pos);
+        if s.end <= pos {
+            break;
+        }
+        let clipped = s.start.max(range.start)..s.end.min(range.end);
+        if !text[clipped.clone()].trim().is_empty() {
+            out.push(clipped);
+        }
+        pos = s.end;
+    }
+    out
+}
+
+/// The largest char boundary not above `i`.
+pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Word byte ranges in `text[range]`: runs of letters and digits, with inner hyphens and
+/// apostrophes (`Undang-Undang`, `Jum'at`).
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let mut start: Option<usize> = None;
+    let mut prev_joiner = false;
+    for (i, c) in slice.char_indices() {
+        let joiner = (c == '-' || c == '\'') && start.is_some() && !prev_joiner;
+        if c.is_alphanumeric() || joiner {
+            if start.is_none() {
+                start = Some(i);
+            }
+            prev_joiner = joiner;
+        } else if let Some(s) = start.take() {
+            let end = if prev_joiner { i - 1 } else { i };
+            out.push(range.start + s..range.start + end);
+            prev_joiner = false;
+        }
+    }
+    if let Some(s) = start {
+        let end = if prev_joiner {
+            slice.len() - 1
+        } else {
+            slice.len()
+        };
+        out.push(range.start + s..range.start + end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_edges() {
+        let cases = [
+            ("Ia datang. Lalu pergi.", 13, "Lalu pergi."),
+            ("Ia datang. Lalu pergi.", 2, "Ia datang."),
+            (
+                "UU No. 25 Tahun 2009 berlaku. Itu saja.",
+                3,
+                "UU No. 25 Tahun 2009 berlaku.",
+            ),
+            ("Dr. Biroum hadir. Ya.", 5, "Dr. Biroum hadir."),
+            (
+                "dengan\nmasyarakat,\" ucap dia.",
+                2,
+                "dengan\nmasyarakat,\" ucap dia.",
+            ),
+            ("Judul\n\nIsi berita.", 9, "Isi berita."),
+            ("pukul 19.00 WIB tiba. Lalu", 3, "pukul 19.00 WIB tiba."),
+        ];
+        for (text, pos, want) in cases {
+            let r = sentence_at(text, pos);
+            assert_eq!(&text[r], want, "{text:?} at {pos}");
+        }
+    }
+
+    #[test]
+    fn words_keep_hyphens() {
+        let text = "Undang-Undang Nomor 25, (Jum'at) kata-";
+        let got: Vec<&str> = words(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(got, ["Undang-Undang", "Nomor", "25", "Jum'at", "kata"]);
+    }
+
+    #[test]
+    fn sentences_cover_range() {
+        let text = "Satu dua. Tiga empat! Lima";
+        let got: Vec<&str> = sentences_in(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(got, ["Satu dua.", "Tiga empat!", "Lima"]);
+    }
+}

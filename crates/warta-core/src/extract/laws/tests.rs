@@ -1,0 +1,182 @@
+use time::macros::date;
+
+use super::*;
+
+fn laws(text: &str) -> Vec<Law> {
+    find(&Doc::new(text, date!(2024 - 01 - 01), false))
+}
+
+/// (text, [(kind, number, year, subject, cited text)])
+type Case = (
+    &'static str,
+    &'static [(
+        &'static str,
+        Option<&'static str>,
+        Option<i32>,
+        Option<&'static str>,
+        &'static str,
+    )],
+);
+
+#[test]
+fn citations() {
+    let cases: &[Case] = &[
+        (
+            "sebagaimana diamanahkan oleh Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, kata dia.",
+            &[("UU", Some("25"), Some(2009), Some("Pelayanan Publik"),
+                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik")],
+        ),
+        (
+            "Hal itu diatur dalam UU No. 37 Tahun 2008.",
+            &[("UU", Some("37"), Some(2008), Some("Ombudsman Republik Indonesia"), "UU No. 37 Tahun 2008")],
+        ),
+        (
+            "Pelapor merujuk UU 25/2009 dan PP No. 12 Tahun 2017 dalam suratnya.",
+            &[
+                ("UU", Some("25"), Some(2009), Some("Pelayanan Publik"), "UU 25/2009"),
+                ("PP", Some("12"), Some(2017),
+                    Some("Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah"),
+                    "PP No. 12 Tahun 2017"),
+            ],
+        ),
+        (
+            "Menurut UU Nomor 23/2014 tentang Pemerintahan Daerah yang berlaku, provinsi berwenang.",
+            &[("UU", Some("23"), Some(2014), Some("Pemerintahan Daerah"),
+                "UU Nomor 23/2014 tentang Pemerintahan Daerah")],
+        ),
+        (
+            "Aturannya ada di Peraturan Menteri Dalam Negeri Nomor 12 Tahun 2017 tentang pedoman umum dan berlaku sejak lama.",
+            &[("Permen", Some("12"), Some(2017), Some("pedoman umum"),
+                "Peraturan Menteri Dalam Negeri Nomor 12 Tahun 2017 tentang pedoman umum")],
+        ),
+        (
+            "Sesuai Permendagri No 90 tahun 2019, kode rekening berubah.",
+            &[("Permen", Some("90"), Some(2019), None, "Permendagri No 90 tahun 2019")],
+        ),
+        (
+            "Pemprov menerbitkan Peraturan Daerah Provinsi Kalimantan Barat Nomor 5 Tahun 2019 tentang Pajak Daerah.",
+            &[("Perda", Some("5"), Some(2019), Some("Pajak Daerah"),
+                "Peraturan Daerah Provinsi Kalimantan Barat Nomor 5 Tahun 2019 tentang Pajak Daerah")],
+        ),
+        (
+            "Pergub Nomor 48 Tahun 2020 dan Perwal No. 3 Tahun 2021 sudah terbit.",
+            &[
+                ("Pergub", Some("48"), Some(2020), None, "Pergub Nomor 48 Tahun 2020"),
+                ("Perwal", Some("3"), Some(2021), None, "Perwal No. 3 Tahun 2021"),
+            ],
+        ),
+        (
+            "Perppu Nomor 1 Tahun 2020 diterbitkan, lalu Perpres Nomor 76 Tahun 2013 dikutip.",
+            &[
+                ("Perppu", Some("1"), Some(2020), None, "Perppu Nomor 1 Tahun 2020"),
+                ("Perpres", Some("76"), Some(2013), Some("Pengelolaan Pengaduan Pelayanan Publik"),
+                    "Perpres Nomor 76 Tahun 2013"),
+            ],
+        ),
+        (
+            "Keppres Nomor 12 Tahun 2020 dan Inpres No 1 Tahun 2022 disebut.",
+            &[
+                ("Keppres", Some("12"), Some(2020), None, "Keppres Nomor 12 Tahun 2020"),
+                ("Inpres", Some("1"), Some(2022), None, "Inpres No 1 Tahun 2022"),
+            ],
+        ),
+        (
+            "Dasarnya PMK Nomor 190/PMK.05/2012 tentang tata cara pembayaran.",
+            &[("Permen", Some("190/PMK.05"), Some(2012), Some("tata cara pembayaran"),
+                "PMK Nomor 190/PMK.05/2012 tentang tata cara pembayaran")],
+        ),
+        (
+            "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik berlaku.",
+            &[("UU", Some("19"), Some(2016),
+                Some("Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik")],
+        ),
+        (
+            "Dalam Perppu 1 / 2017 dan PMK Nomor 207/PMK.010 / 2016 diatur.",
+            &[
+                ("Perppu", Some("1"), Some(2017), None, "Perppu 1 / 2017"),
+                ("Permen", Some("207/PMK.010"), Some(2016), None, "PMK Nomor 207/PMK.010 / 2016"),
+            ],
+        ),
+        (
+            "Pasal 28 UUD 1945 menjamin kebebasan berpendapat.",
+            &[("UUD", None, Some(1945), None, "UUD 1945")],
+        ),
+        (
+            "Ia dijerat UU ITE karena unggahannya.",
+            &[("UU", Some("11"), Some(2008), Some("Informasi dan Transaksi Elektronik"), "UU ITE")],
+        ),
+        (
+            "Perda tentang retribusi belum ada; PP 2020 bukan sebuah aturan; Uu 25 nama orang.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = laws(text);
+        assert_eq!(got.len(), want.len(), "{text}: {got:#?}");
+        for (law, (kind, number, year, subject, cited)) in got.iter().zip(want.iter()) {
+            assert_eq!(law.kind, *kind, "{text}");
+            assert_eq!(law.number.as_deref(), *number, "{text}");
+            assert_eq!(law.year, *year, "{text}");
+            assert_eq!(law.subject.as_deref(), *subject, "{text}");
+            assert_eq!(law.text, *cited, "{text}");
+            assert_eq!(&text[law.start..law.end], *cited, "{text}");
+        }
+    }
+}
+
+#[test]
+fn year_inferred_only_in_context() {
+    // The Ombudsman Act is number 37; a bare `UU no 37` in a story about the Ombudsman is it.
+    let got =
+        laws("Menurut Ombudsman, ini amanah dari UU no 37 bahwa tugasnya membangun koordinasi.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].number.as_deref(), Some("37"));
+    assert_eq!(got[0].year, Some(2008));
+    assert_eq!(got[0].inferred, ["year", "subject"]);
+    assert_eq!(got[0].text, "UU no 37");
+    // Without that context the year stays unknown.
+    let got = laws("Ini amanah dari UU no 37 bahwa semua berjalan.");
+    assert_eq!(got[0].year, None);
+    assert!(got[0].inferred.is_empty());
+    // A second citation of the same statute lends its year.
+    let got = laws("UU Nomor 5 Tahun 2014 mengatur hal itu. Pasal 3 UU No 5 juga.");
+    assert_eq!(got[1].year, Some(2014));
+    assert_eq!(got[1].inferred, ["year"]);
+}
+
+#[test]
+fn articles_stay_with_their_law() {
+    let text = "Hal ini melanggar Pasal 31 Ayat (2) huruf c UU Nomor 25 Tahun 2009, dan juga UU 30/2014 Pasal 17.";
+    let got = laws(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].articles, ["Pasal 31 Ayat (2) huruf c"]);
+    assert_eq!(got[1].articles, ["Pasal 17"]);
+}
+
+#[test]
+fn year_of_a_citation_is_inside_its_span() {
+    let text = "Berdasarkan UU Nomor 14 Tahun 2008, informasi itu terbuka sejak Tahun 2009.";
+    let got = laws(text);
+    assert_eq!(got.len(), 1);
+    let tahun = text.find("Tahun 2008").unwrap_or(0);
+    assert!(got[0].start <= tahun && tahun + 10 <= got[0].end);
+    assert!(got[0].end < text.find("sejak").unwrap_or(0));
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in [
+        "",
+        "UU",
+        "UU No.",
+        "Nomor 5 tentang",
+        "UU 1/",
+        "tentang UU Nomor 1 Tahun 2020 tentang",
+        "Perda ü Nomor 5 tentang éé",
+    ] {
+        for law in laws(text) {
+            assert!(text.is_char_boundary(law.start) && text.is_char_boundary(law.end));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Where the people of an article are named: their resolved mentions, plus every
+//! whole-word occurrence of their name and aliases (`Paman Birin`, `Agus`), so that a speaker
+//! is found even where the entity stage missed a mention.
+
+use std::ops::Range;
+
+use crate::article::Person;
+
+/// Person occurrences in a text, sorted by start, none inside another.
+#[derive(Debug, Default)]
+pub(super) struct Names<'p> {
+    people: &'p [Person],
+    /// (span, index into `people`).
+    spots: Vec<(Range<usize>, usize)>,
+}
+
+impl<'p> Names<'p> {
+    pub fn new(text: &str, people: &'p [Person]) -> Self {
+        let mut spots = Vec::new();
+        for (idx, p) in people.iter().enumerate() {
+            for m in &p.mentions {
+                if m.start < m.end && text.get(m.start..m.end).is_some() {
+                    spots.push((m.start..m.end, idx));
+                }
+            }
+            for surface in std::iter::once(&p.name).chain(p.aliases.iter()) {
+                if surface.chars().count() < 3 {
+                    continue;
+                }
+                for (i, _) in text.match_indices(surface.as_str()) {
+                    let end = i + surface.len();
+                    if is_whole_word(text, i, end) {
+                        spots.push((i..end, idx));
+                    }
+                }
+            }
+        }
+        // Longest first at each start, then drop spans inside an earlier one.
+        spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
+        for s in spots {
+            if kept.last().is_some_and(|k| s.0.start < k.0.end) {
+                continue;
+            }
+            kept.push(s);
+        }
+        Names {
+            people,
+            spots: kept,
+        }
+    }
+
+    /// Occurrences starting in `range`, in order.
+    pub fn within(&self, range: Range<usize>) -> &[(Range<usize>, usize)] {
+        let lo = self.spots.partition_point(|s| s.0.start < range.start);
+        let hi = self.spots.partition_point(|s| s.0.start < range.end);
+        self.spots.get(lo..hi).unwrap_or(&[])
+    }
+
+    /// The canonical name of person `idx`.
+    pub fn name(&self, idx: usize) -> Option<&'p str> {
+        self.people.get(idx).map(|p| p.name.as_str())
+    }
+
+    /// The one person whose name or alias has `word` as a word (`Rita` for Rita Hastarita),
+    /// when exactly one person does.
+    pub fn by_token(&self, word: &str) -> Option<usize> {
+        if word.chars().count() < 3 || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut found = None;
+        for (idx, p) in self.people.iter().enumerate() {
+            let hit = std::iter::once(&p.name)
+                .chain(p.aliases.iter())
+                .any(|s| s.split_whitespace().any(|t| t.trim_matches(',') == word));
+            if hit {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(idx);
+            }
+        }
+        found
+    }
+}
+
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

@@ -1,0 +1,171 @@
+//! Ordered parallel extraction with bounded memory.
+//!
+//! Inputs are read in chunks; while the workers extract one chunk, the next one is read,
+//! and each finished chunk is handed to the sink in input order. At most two chunks are
+//! in memory at a time, so a stream of any length runs in bounded memory.
+
+use rayon::prelude::*;
+use warta_core::{Article, Extractor, Input};
+
+use crate::input::InputError;
+
+/// Articles per thread in one chunk: large enough to keep every worker busy, small
+/// enough that a slow article does not hold back much output.
+const PER_THREAD: usize = 16;
+/// A chunk closes when its raw text passes this size, whatever the count.
+const CHUNK_BYTES: usize = 32 << 20;
+
+/// Extract every input on `threads` workers (0: all cores) and give the results to
+/// `sink` in input order. A failed input is passed on as its error; the first error the
+/// sink returns stops the run and is returned.
+#[allow(dead_code)] // the entry point for commands that take articles rather than bytes
+pub fn extract_ordered<I, F>(
+    extractor: &Extractor,
+    inputs: I,
+    threads: usize,
+    sink: F,
+) -> anyhow::Result<()>
+where
+    I: Iterator<Item = Result<Input, InputError>> + Send,
+    F: FnMut(Result<Article, InputError>) -> anyhow::Result<()>,
+{
+    map_ordered(inputs, threads, |input| extractor.extract(&input), sink)
+}
+
+/// The general form of [`extract_ordered`]: `map` runs on the workers (extraction, and
+/// whatever else is worth doing in parallel, such as serialization), `sink` runs on the
+/// calling thread in input order.
+pub fn map_ordered<I, T, M, F>(inputs: I, threads: usize, map: M, mut sink: F) -> anyhow::Result<()>
+where
+    I: Iterator<Item = Result<Input, InputError>> + Send,
+    T: Send,
+    M: Fn(Input) -> T + Sync,
+    F: FnMut(Result<T, InputError>) -> anyhow::Result<()>,
+{
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("warta-worker-{i}"))
+        .build()?;
+    let chunk_len = pool.current_num_threads().max(1) * PER_THREAD;
+    let mut inputs = inputs;
+    let mut chunk = next_chunk(&mut inputs, chunk_len);
+    while !chunk.is_empty() {
+        // Extract this chunk on the workers while the next one is read.
+        let (done, next) = pool.join(
+            || {
+                chunk
+                    .into_par_iter()
+                    .map(|item| item.map(&map))
+                    .collect::<Vec<_>>()
+            },
+            || next_chunk(&mut inputs, chunk_len),
+        );
+        for item in done {
+            sink(item)?;
+        }
+        chunk = next;
+    }
+    Ok(())
+}
+
+/// Up to `len` inputs, or fewer when their text passes [`CHUNK_BYTES`].
+fn next_chunk<I>(inputs: &mut I, len: usize) -> Vec<Result<Input, InputError>>
+where
+    I: Iterator<Item = Result<Input, InputError>>,
+{
+    let mut chunk = Vec::with_capacity(len);
+    let mut bytes = 0;
+    for item in inputs.by_ref() {
+        if let Ok(input) = &item {
+            bytes += input.text.len();
+        }
+        chunk.push(item);
+        if chunk.len() >= len || bytes >= CHUNK_BYTES {
+            break;
+        }
+    }
+    chunk
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(n: usize) -> impl Iterator<Item = Result<Input, InputError>> + Send {
+        (0..n).map(|i| {
+            if i % 7 == 3 {
+                Err(InputError {
+                    origin: format!("in:{i}"),
+                    reason: "bad".into(),
+                })
+            } else {
+                Ok(Input::from_text(i.to_string()))
+            }
+        })
+    }
+
+    #[test]
+    fn keeps_input_order_with_errors_in_place() {
+        for threads in [1, 2, 4] {
+            let mut seen = Vec::new();
+            map_ordered(
+                numbered(500),
+                threads,
+                |input| input.text,
+                |item| {
+                    seen.push(match item {
+                        Ok(text) => text,
+                        Err(e) => e.origin,
+                    });
+                    Ok(())
+                },
+            )
+            .unwrap();
+            let want: Vec<String> = (0..500)
+                .map(|i| {
+                    if i % 7 == 3 {
+                        format!("in:{i}")
+                    } else {
+                        i.to_string()
+                    }
+                })
+                .collect();
+            assert_eq!(seen, want, "threads {threads}");
+        }
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run() {
+        let mut calls = 0;
+        let result = map_ordered(
+            numbered(1000),
+            2,
+            |input| input.text,
+            |_| {
+                calls += 1;
+                if calls == 10 {
+                    anyhow::bail!("stop")
+                }
+                Ok(())
+            },
+        );
+        assert!(result.is_err());
+        assert_eq!(calls, 10);
+    }
+
+    #[test]
+    fn empty_input_calls_nothing() {
+        let mut calls = 0;
+        map_ordered(
+            numbered(0),
+            2,
+            |input| input.text,
+            |_| {
+                calls += 1;
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(calls, 0);
+    }
+}
