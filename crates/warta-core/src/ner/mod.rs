@@ -172,6 +172,9 @@ impl Tagger {
         for window in windows {
             self.tag_window(text, window, casing, &mut scratch, &mut out);
         }
+        if casing == Casing::Cased {
+            document::follow_acronyms(text, &scratch.tokens, &mut out);
+        }
         if mode == Consistency::Document && casing == Casing::Cased {
             document::propagate(text, &scratch.tokens, &mut out, features::is_honorific);
         }
