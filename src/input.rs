@@ -494,3 +494,78 @@ fn io_reason(e: &io::Error) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Input, InputError> {
+        parse_line(line.as_bytes(), "f.jsonl:1", Some("f.jsonl:1"))
+    }
+
+    #[test]
+    fn field_name_variants() {
+        let cases = [
+            (
+                r#"{"id":"a","url":"u","title":"T","text":"x","date":"d"}"#,
+                ("a", "u", "T", "x", "d"),
+            ),
+            (
+                r#"{"id":7,"link":"u","judul":"T","body":"x","published":"d"}"#,
+                ("7", "u", "T", "x", "d"),
+            ),
+            (
+                r#"{"id":"c","content":"x","tanggal":"d"}"#,
+                ("c", "f.jsonl:1", "", "x", "d"),
+            ),
+            (
+                r#"{"id":"d","isi":"x","pubDate":"d","title":null}"#,
+                ("d", "f.jsonl:1", "", "x", "d"),
+            ),
+            // The first name present wins.
+            (
+                r#"{"id":"e","text":"x","body":"y","title":" "}"#,
+                ("e", "f.jsonl:1", "", "x", ""),
+            ),
+        ];
+        for (line, (id, source, title, text, date)) in cases {
+            let input = parse(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(input.id.as_deref(), Some(id), "{line}");
+            assert_eq!(input.source.as_deref(), Some(source), "{line}");
+            assert_eq!(input.title.as_deref().unwrap_or(""), title, "{line}");
+            assert_eq!(input.text, text, "{line}");
+            assert_eq!(input.published.as_deref().unwrap_or(""), date, "{line}");
+        }
+    }
+
+    #[test]
+    fn bad_lines_say_why() {
+        let cases = [
+            ("{\"id\": broken", "not JSON"),
+            ("[1, 2]", "not a JSON object"),
+            ("\"text\"", "not a JSON object"),
+            (r#"{"title":"T"}"#, "no text"),
+            (r#"{"text":"  \n "}"#, "empty text"),
+            (r#"{"text":42}"#, "field \"text\" is a number"),
+            (
+                r#"{"text":"x","judul":["a"]}"#,
+                "field \"judul\" is an array",
+            ),
+            (r#"{"text":"x","date":true}"#, "field \"date\" is a boolean"),
+        ];
+        for (line, want) in cases {
+            let err = parse(line).expect_err(line);
+            assert_eq!(err.origin, "f.jsonl:1");
+            assert!(err.reason.starts_with(want), "{line}: {}", err.reason);
+            assert!(err.to_string().starts_with("f.jsonl:1: "), "{err}");
+        }
+    }
+
+    #[test]
+    fn io_reasons_are_short() {
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_reason(&missing), "no such file or directory");
+        let os = io::Error::from_raw_os_error(21);
+        assert!(!io_reason(&os).contains("os error"), "{}", io_reason(&os));
+    }
+}
