@@ -177,7 +177,15 @@ impl Inputs {
                 );
                 continue;
             }
-            entries.push(entry.path());
+            // A FIFO, socket or device inside a directory is not an article, and reading
+            // one could block forever. (Named on the command line, a FIFO is read.)
+            let path = entry.path();
+            if !file_type.is_dir() && !fs::metadata(&path).is_ok_and(|m| m.is_file() || m.is_dir())
+            {
+                eprintln!("warta: {}: skipped (not a regular file)", path.display());
+                continue;
+            }
+            entries.push(path);
         }
         entries.sort();
         for path in entries.into_iter().rev() {
