@@ -32,12 +32,21 @@ const DRAFT: &[&str] = &[
     "difinalisasi", "memfinalisasi", "menyempurnakan", "penyempurnaan", "disempurnakan",
     "perumusan", "merumuskan", "dirumuskan", "penyiapan", "disiapkan", "menyiapkan",
     "harmonisasi", "reviu", "review", "negosiasi", "dinegosiasikan",
+    "merancang", "dirancang", "perancangan", "menggodok", "digodok", "pengkajian", "dikaji",
+    "mengkaji", "penyesuaian", "disesuaikan", "revisi", "direvisi", "merevisi",
 ];
 #[rustfmt::skip]
 const PLAN: &[&str] = &[
     "akan", "rencana", "rencananya", "direncanakan", "merencanakan", "berencana", "bakal",
     "segera", "dijadwalkan", "hendak", "nanti", "rencanakan", "mendatang", "belum",
+    "ditargetkan", "menargetkan", "target", "targetnya", "diharapkan", "berharap", "harap",
+    "harapkan", "diagendakan", "mengagendakan", "diupayakan", "mengupayakan",
 ];
+
+/// Modal words that put a signing in the future (`MoU ini bisa diteken`, `PKS harus
+/// ditandatangani`); alone they say nothing of an instrument's status.
+#[rustfmt::skip]
+const MODAL: &[&str] = &["bisa", "dapat", "harus", "perlu", "ingin", "mau", "agar", "supaya"];
 
 /// Words that govern an instrument noun right after them (`menandatangani PKS`).
 pub(super) fn is_governing(w: &str) -> bool {
@@ -137,14 +146,19 @@ pub(super) fn of_mention(text: &str, f: &Found, all: &[(usize, usize)]) -> Agree
             .map(|s| dist(i, s.0, s.1))
             .min()
             .unwrap_or(usize::MAX);
-        if d <= REACH && d <= nearest {
+        // A plan word qualifies every instrument in reach (`MoU ini akan diturunkan menjadi
+        // perjanjian kerja sama`); signing and drafting words the nearest only.
+        if d <= REACH && (d <= nearest || c == Cue::Plan) {
             cues.push((i, c));
         }
     }
     if let Some(&(si, _)) = cues.iter().find(|(_, c)| *c == Cue::Sign) {
         let noun = lower.get(si).is_some_and(|w| w.starts_with("pe"));
-        let plan_before = (si.saturating_sub(3)..si)
-            .any(|j| lower.get(j).is_some_and(|w| PLAN.contains(&w.as_str())));
+        let plan_before = (si.saturating_sub(3)..si).any(|j| {
+            lower
+                .get(j)
+                .is_some_and(|w| PLAN.contains(&w.as_str()) || MODAL.contains(&w.as_str()))
+        });
         let plan_any = cues.iter().any(|(_, c)| *c == Cue::Plan);
         let done = (si.saturating_sub(3)..si).any(|j| {
             matches!(

@@ -199,10 +199,47 @@ pub fn find(doc: &Doc) -> Vec<Law> {
             }
         }
     }
+    let inner = nested(text, &laws);
     laws.sort_by_key(|l| l.start);
     attach_articles(text, &mut laws);
+    // Nested citations join after the articles are attached, which needs disjoint spans.
+    laws.extend(inner);
+    laws.sort_by_key(|l| l.start);
     infer(&lower, &mut laws);
     laws
+}
+
+/// Citations inside another's subject (`UU Nomor 2 Tahun 2021 tentang Perubahan Kedua atas
+/// UU Nomor 21 Tahun 2001 tentang Otonomi Khusus ...`): the amended statute is cited too.
+fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
+    let mut out = Vec::new();
+    for law in laws
+        .iter()
+        .filter(|l| l.subject.is_some() && l.inferred.is_empty())
+    {
+        let Some(off) = law.text.to_ascii_lowercase().find("tentang") else {
+            continue;
+        };
+        let region = law.start + off..law.end;
+        for (re, kind) in KIND_RES.iter() {
+            let mut pos = region.start;
+            while let Some(caps) = re.captures_at(text, pos) {
+                let Some(whole) = caps.get(0) else { break };
+                if whole.start() >= region.end || whole.end() <= pos {
+                    break;
+                }
+                pos = whole.end();
+                if let Some(mut inner) = citation(text, &caps, kind) {
+                    inner.end = inner.end.min(region.end);
+                    if let Some(t) = text.get(inner.start..inner.end) {
+                        inner.text = t.to_string();
+                        out.push(inner);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether `r` overlaps a span of `taken` (disjoint spans keyed by start): only the last

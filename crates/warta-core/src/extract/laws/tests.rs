@@ -87,9 +87,14 @@ fn citations() {
         ),
         (
             "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik berlaku.",
-            &[("UU", Some("19"), Some(2016),
-                Some("Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
-                "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik")],
+            &[
+                ("UU", Some("19"), Some(2016),
+                    Some("Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                    "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                // The amended statute is cited too.
+                ("UU", Some("11"), Some(2008), Some("Informasi dan Transaksi Elektronik"),
+                    "UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+            ],
         ),
         (
             "Dalam Perppu 1 / 2017 dan PMK Nomor 207/PMK.010 / 2016 diatur.",
