@@ -151,7 +151,20 @@ fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) ->
             (!governed(w.start)).then(|| (w.clone(), p))
         }),
     };
-    let (span, p) = found?;
+    let Some((span, p)) = found else {
+        // `ujar Pj. Gubernur`: a role alone names the one person holding it.
+        let clause_end = text
+            .get(from..window_end)
+            .and_then(|t| t.find([',', '(']))
+            .map_or(window_end, |c| from + c);
+        let phrase: Vec<String> = words
+            .iter()
+            .take_while(|w| w.end <= clause_end)
+            .take(6)
+            .map(|w| lower(text, w))
+            .collect();
+        return names.by_role(&phrase).map(Attr::Person);
+    };
     // `kata sutradara berusia 54 tahun itu kepada Deadline`, `lanjut adik kandung mantan
     // Presiden Abdurrahman Wahid (Gus Dur) itu`: a description pointing back to someone
     // already named, with at most a name inside it.

@@ -62,6 +62,34 @@ impl<'p> Names<'p> {
         self.people.get(idx).map(|p| p.name.as_str())
     }
 
+    /// The one person holding a role whose title begins with `phrase` (lower-case words,
+    /// `pj gubernur`), or that `phrase` begins with, when exactly one person does.
+    pub fn by_role(&self, phrase: &[String]) -> Option<usize> {
+        // A pronoun or a bare common word is no role.
+        let phrase: Vec<&str> = phrase.iter().map(|w| w.trim_end_matches('.')).collect();
+        let short = phrase.len() == 1 && phrase.first().is_some_and(|w| w.len() < 4);
+        if phrase.is_empty() || short {
+            return None;
+        }
+        let mut found = None;
+        for (idx, p) in self.people.iter().enumerate() {
+            let hit = p.roles.iter().any(|r| {
+                let t = title_words(&r.title);
+                let n = t.len().min(phrase.len());
+                n >= 1
+                    && t.iter().zip(&phrase).take(n).all(|(a, b)| a == b)
+                    && (n == phrase.len() || n == t.len())
+            });
+            if hit {
+                if found.is_some_and(|f| f != idx) {
+                    return None;
+                }
+                found = Some(idx);
+            }
+        }
+        found
+    }
+
     /// The one person whose name or alias has `word` as a word (`Rita` for Rita Hastarita),
     /// when exactly one person does.
     pub fn by_token(&self, word: &str) -> Option<usize> {
@@ -82,6 +110,16 @@ impl<'p> Names<'p> {
         }
         found
     }
+}
+
+/// Lower-case words of a role title, dots dropped (`Pj. Gubernur Kaltim` -> `pj gubernur
+/// kaltim`).
+fn title_words(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {

@@ -3,6 +3,34 @@ use time::macros::date;
 use super::*;
 use crate::article::Mention;
 
+fn with_role(mut p: Person, title: &str) -> Person {
+    p.roles.push(crate::article::Role {
+        title: title.to_string(),
+        organization: None,
+        acting: None,
+    });
+    p
+}
+
+#[test]
+fn a_role_alone_names_its_holder() {
+    let text = "Syahrul mengapresiasi kerja keras semua dinas. Sementara itu Burhan hadir.\n\n\"Sepuluh kali berturut-turut itu hasil disiplin bersama,\" ujar Pj. Gubernur.";
+    let people = [
+        with_role(
+            person("Syahrul Harahap", &["Syahrul"], text),
+            "Pj. Gubernur Kaltim",
+        ),
+        with_role(
+            person("Burhan Rasyid", &["Burhan"], text),
+            "Kepala BPK Perwakilan Kaltim",
+        ),
+    ];
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let got = find(&doc, &people);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Syahrul Harahap"));
+}
+
 fn person(name: &str, aliases: &[&str], text: &str) -> Person {
     // Mentions as the entity stage would give them: every occurrence of name or alias.
     let mut mentions = Vec::new();
