@@ -94,7 +94,7 @@ fn write_table(out: &mut impl Write, results: &SearchResults, color: bool) -> st
         let title = a.title.as_deref().unwrap_or("(no title)");
         let date = a.published.as_deref().unwrap_or("----------");
         writeln!(out, "{:>3}. {date}  {}  [{}]", i + 1, clip(title, 90), a.id)?;
-        let snippet = hit.snippet.marked(bold, plain).replace(['\n', '\r'], " ");
+        let snippet = one_line(&hit.snippet.marked(bold, plain));
         if !snippet.trim().is_empty() {
             writeln!(out, "     {}", snippet.trim())?;
         }
@@ -112,12 +112,17 @@ fn write_csv(out: &mut impl Write, results: &SearchResults) -> std::io::Result<(
             a.title.clone().unwrap_or_default(),
             a.source.clone().unwrap_or_default(),
             format!("{:.3}", hit.score),
-            hit.snippet.fragment.clone(),
+            one_line(&hit.snippet.fragment),
         ];
         let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         writeln!(out, "{}", row.join(","))?;
     }
     Ok(())
+}
+
+/// Line breaks as spaces, so that each hit is one CSV line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
