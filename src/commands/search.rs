@@ -53,8 +53,8 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
         }
         SearchFormat::Jsonl => {
             for hit in &results.hits {
-                serde_json::to_writer(&mut out, &hit_json(hit)?)?;
-                writeln!(out)?;
+                out.write_all(hit_json(hit)?.as_bytes())?;
+                out.write_all(b"\n")?;
             }
         }
         SearchFormat::Json => {
@@ -63,9 +63,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                 .iter()
                 .map(hit_json)
                 .collect::<Result<Vec<_>, _>>()?;
-            let doc = serde_json::json!({ "total": results.total, "hits": hits });
-            serde_json::to_writer_pretty(&mut out, &doc)?;
-            writeln!(out)?;
+            write!(out, "{{\"total\":{},\"hits\":[", results.total)?;
+            out.write_all(hits.join(",\n").as_bytes())?;
+            out.write_all(b"]}\n")?;
         }
         SearchFormat::Csv => write_csv(&mut out, &results)?,
     }
@@ -73,14 +73,16 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// The stored Article JSON with `score` and `snippet` (matched words in `<b>`) added.
-fn hit_json(hit: &Hit) -> serde_json::Result<serde_json::Value> {
-    let mut value = serde_json::to_value(&hit.article)?;
-    if let Some(map) = value.as_object_mut() {
-        map.insert("score".into(), serde_json::json!(hit.score));
-        map.insert("snippet".into(), hit.snippet.marked("<b>", "</b>").into());
+/// The Article JSON (fields in schema order) with `score` and `snippet` (matched words in
+/// `<b>`) added at the end.
+fn hit_json(hit: &Hit) -> serde_json::Result<String> {
+    let mut json = serde_json::to_string(&hit.article)?;
+    if json.ends_with('}') {
+        json.pop();
+        let snippet = serde_json::to_string(&hit.snippet.marked("<b>", "</b>"))?;
+        json.push_str(&format!(",\"score\":{},\"snippet\":{snippet}}}", hit.score));
     }
-    Ok(value)
+    Ok(json)
 }
 
 fn write_table(out: &mut impl Write, results: &SearchResults, color: bool) -> std::io::Result<()> {
@@ -91,9 +93,19 @@ fn write_table(out: &mut impl Write, results: &SearchResults, color: bool) -> st
     };
     for (i, hit) in results.hits.iter().enumerate() {
         let a = &hit.article;
-        let title = a.title.as_deref().unwrap_or("(no title)");
+        // Without a headline, the opening words of the body stand in.
+        let title = a
+            .title
+            .clone()
+            .unwrap_or_else(|| one_line(&clip(&a.text, 90)));
         let date = a.published.as_deref().unwrap_or("----------");
-        writeln!(out, "{:>3}. {date}  {}  [{}]", i + 1, clip(title, 90), a.id)?;
+        writeln!(
+            out,
+            "{:>3}. {date}  {}  [{}]",
+            i + 1,
+            clip(&title, 90),
+            a.id
+        )?;
         let snippet = one_line(&hit.snippet.marked(bold, plain));
         if !snippet.trim().is_empty() {
             writeln!(out, "     {}", snippet.trim())?;
