@@ -41,6 +41,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     };
 
+    // The analyzers alone: tantivy's default tokenizer against warta's `id` and `id_stem`.
+    let analyzers = [
+        (
+            "tokenize: tantivy default",
+            tantivy::tokenizer::TextAnalyzer::from(tantivy::tokenizer::SimpleTokenizer::default()),
+        ),
+        (
+            "tokenize: tantivy default+lc",
+            tantivy::tokenizer::TextAnalyzer::builder(
+                tantivy::tokenizer::SimpleTokenizer::default(),
+            )
+            .filter(tantivy::tokenizer::RemoveLongFilter::limit(40))
+            .filter(tantivy::tokenizer::LowerCaser)
+            .build(),
+        ),
+        ("tokenize: warta id", warta_index::analyzer::id_analyzer()),
+        (
+            "tokenize: warta id_stem",
+            warta_index::analyzer::id_stem_analyzer(Default::default()),
+        ),
+    ];
+    for (name, mut analyzer) in analyzers {
+        let started = Instant::now();
+        let mut tokens = 0u64;
+        for a in &articles {
+            let mut stream = analyzer.token_stream(&a.text);
+            while stream.advance() {
+                tokens += 1;
+            }
+        }
+        report(name, started.elapsed().as_secs_f64(), articles.len() as u64);
+        println!("{:<28} {tokens} tokens", "");
+    }
+
     // Bare tantivy, default tokenizer, title + body (+ a raw id, as warta has).
     let dir = tempfile::tempdir()?;
     let mut b = Schema::builder();

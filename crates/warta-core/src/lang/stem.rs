@@ -39,6 +39,16 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     DEFAULT.stem(word)
 }
 
+/// Whether [`stem`] could change `word` at all: false for short words and for words with
+/// neither a prefix nor a suffix the stemmer knows. A byte test, for hot loops.
+pub fn may_change(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "lah", "kah", "pun", "tah", "nya", "ku", "mu", "kan", "an", "i",
+    ];
+    word.len() >= 4
+        && (Family::of(word) != Family::None || ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
 /// An Indonesian stemmer with the built-in protected roots and any caller exceptions.
 #[derive(Debug, Clone, Default)]
 pub struct Stemmer {
@@ -126,7 +136,7 @@ impl Stemmer {
 
     /// The stem of one lower-case word; borrowed when the word is its own stem.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !may_change(word) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return Cow::Borrowed(word);
         }
         if self.is_protected(word) {
