@@ -284,3 +284,74 @@ fn a_killed_ingest_loses_at_most_its_open_batch_and_a_rerun_completes_it() {
     ids.dedup();
     assert_eq!(ids.len(), N, "every article exactly once");
 }
+
+/// Searches run by another process while `warta index` commits batch after batch: each one
+/// opens the index, sees only whole batches, and never fewer articles than the one before.
+#[test]
+fn search_works_while_an_ingest_is_running() {
+    const N: usize = 1500;
+    const BATCH: usize = 50;
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("many.jsonl");
+    let lines: Vec<String> = (0..N)
+        .map(|i| {
+            serde_json::json!({"id": format!("live-{i}"), "text": format!("Warga dilayani loket nomor {i} di kantor kecamatan.")})
+                .to_string()
+        })
+        .collect();
+    fs::write(&input, lines.join("\n")).unwrap();
+    let idx = tmp.path().join("idx");
+    let idx_s = idx.to_str().unwrap();
+    // An empty index first, so that searches never race its creation.
+    fs::write(tmp.path().join("none.jsonl"), "").unwrap();
+    warta_in(&[
+        "index",
+        tmp.path().join("none.jsonl").to_str().unwrap(),
+        "--index",
+        idx_s,
+        "-q",
+    ]);
+
+    let batch = BATCH.to_string();
+    let mut child = Command::new(warta())
+        .args([
+            "index",
+            input.to_str().unwrap(),
+            "--index",
+            idx_s,
+            "--batch",
+            &batch,
+            "-q",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut seen = Vec::new();
+    loop {
+        let running = child.try_wait().unwrap().is_none();
+        let r = warta_in(&[
+            "search",
+            "pelayanan",
+            "--index",
+            idx_s,
+            "--format",
+            "json",
+            "-n",
+            "0",
+        ]);
+        assert_eq!(r.code, Some(0), "{}", r.describe());
+        let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let total = doc["total"].as_u64().unwrap() as usize;
+        assert_eq!(total % BATCH, 0, "a partial batch is visible: {total}");
+        assert!(
+            seen.last().is_none_or(|last| total >= *last),
+            "{seen:?} then {total}"
+        );
+        seen.push(total);
+        if !running {
+            break;
+        }
+    }
+    assert_eq!(seen.last(), Some(&N), "{seen:?}");
+}
