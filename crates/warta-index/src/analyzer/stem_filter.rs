@@ -37,14 +37,14 @@ type Cache = HashMap<String, Option<String>, BuildHasherDefault<Fnv>>;
 /// as they are; a token that is its own stem is not touched (no allocation).
 ///
 /// News vocabulary is small and skewed (a few thousand words make most of the text), so
-/// each tokenizer remembers the stems it has computed, up to [`CACHE_WORDS`] words.
+/// each tokenizer remembers the stems it has computed, up to 50,000 words.
 #[derive(Clone)]
 pub struct IndonesianStemFilter {
     stemmer: Arc<Stemmer>,
 }
 
 /// Words remembered per tokenizer before the memory is cleared.
-pub const CACHE_WORDS: usize = 50_000;
+const CACHE_WORDS: usize = 50_000;
 
 impl IndonesianStemFilter {
     /// A filter stemming with `stemmer` (built-in roots plus any user exceptions).
