@@ -66,7 +66,12 @@ impl<'p> Names<'p> {
     /// `pj gubernur`), or that `phrase` begins with, when exactly one person does.
     pub fn by_role(&self, phrase: &[String]) -> Option<usize> {
         // A pronoun or a bare common word is no role.
-        let phrase: Vec<&str> = phrase.iter().map(|w| w.trim_end_matches('.')).collect();
+        // `Pj.`, `Plt.`, `Plh.` mark an acting holder; titles are kept without them.
+        let phrase: Vec<&str> = phrase
+            .iter()
+            .map(|w| w.trim_end_matches('.'))
+            .skip_while(|w| matches!(*w, "pj" | "plt" | "plh"))
+            .collect();
         let short = phrase.len() == 1 && phrase.first().is_some_and(|w| w.len() < 4);
         if phrase.is_empty() || short {
             return None;
@@ -119,6 +124,7 @@ fn title_words(title: &str) -> Vec<String> {
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .skip_while(|w| matches!(w.as_str(), "pj" | "plt" | "plh"))
         .collect()
 }
 
