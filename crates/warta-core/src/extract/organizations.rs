@@ -59,7 +59,7 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     for n in (1..=agencies::acronym_max_words()).rev() {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
-                let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Closed, |h| h.1);
+                let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Region, |h| h.1);
                 return Some((a.kind, tail, n));
             }
         }
@@ -152,10 +152,13 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         }
         if lw == "dan" || lw == "&" {
             let next = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            let next_lower = next.to_lowercase();
             let continues = tail == Tail::Open
                 && is_cap(next)
-                && vocab::is_institutional(&next.to_lowercase())
-                && head_at(text, toks, j + 1).is_none();
+                && (vocab::is_institutional(&next_lower)
+                    || !(crate::extract::people::is_given_name(next) || vocab::is_not_name(&next_lower)))
+                && head_at(text, toks, j + 1).is_none()
+                && places::lookup(next).is_none();
             if continues {
                 j += 1;
                 continue;
@@ -165,9 +168,18 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         if !is_cap(w) || vocab::is_title(&lw) || vocab::is_person_verb_after(&lw) {
             break;
         }
+        // A new faculty or university head starts a new name (`Fakultas Hukum |
+        // Universitas Andalas`); an honorific starts a person (`... Dr. Hasan`).
+        let new_campus = kind == OrgKind::Education
+            && j > i + used
+            && head_at(text, toks, j).is_some_and(|h| h.0 == OrgKind::Education);
+        if new_campus || (t.dot && vocab::is_honorific(&lw)) {
+            break;
+        }
         let ok = match tail {
             Tail::Open => vocab::is_institutional(&lw) || !vocab::is_not_name(&lw),
             Tail::Closed => vocab::is_institutional(&lw) || lw == "ri",
+            Tail::Region => lw == "ri",
         };
         if !ok {
             break;
