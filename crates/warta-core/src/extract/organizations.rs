@@ -156,7 +156,8 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
             let continues = tail == Tail::Open
                 && is_cap(next)
                 && (vocab::is_institutional(&next_lower)
-                    || !(crate::extract::people::is_given_name(next) || vocab::is_not_name(&next_lower)))
+                    || !(crate::extract::people::is_given_name(next)
+                        || vocab::is_not_name(&next_lower)))
                 && head_at(text, toks, j + 1).is_none()
                 && places::lookup(next).is_none();
             if continues {
@@ -199,6 +200,9 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     }
     if acronym.is_none() && toks.get(j).is_some_and(|t| t.text(text) == "(") {
         acronym = paren_acronym(text, toks, j).map(|(a, _)| a);
+    }
+    while j > i + used && matches!(lower(toks, text, j - 1).as_str(), "dan" | "&") {
+        j -= 1;
     }
     let span = toks[i].start..toks[j - 1].end;
     Some(OrgMention {

@@ -45,7 +45,7 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
-    org_ms.retain(|o| !person_ms.iter().any(|p| overlaps(&p.span, &o.span)));
+    trim_orgs(text, &toks, &mut org_ms, &person_ms);
     if let Some(tagger) = tagger {
         let spans = tagger.tag(text, &doc.words, &doc.sentences);
         merge_tagger(
@@ -73,11 +73,98 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
-    Entities {
+    let mut e = Entities {
         people,
         organizations,
         places,
+    };
+    propagate(text, &toks, &mut e);
+    e
+}
+
+/// One sense per document: a name read once as a person, an agency or a place (by a rule
+/// or by the tagger) is read so wherever else it stands alone in the article.
+fn propagate(text: &str, toks: &[names::Tok], e: &mut Entities) {
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let lists: Vec<&Vec<Mention>> = e
+        .people
+        .iter()
+        .map(|p| &p.mentions)
+        .chain(e.organizations.iter().map(|o| &o.mentions))
+        .chain(e.places.iter().map(|p| &p.mentions))
+        .collect();
+    for l in lists {
+        taken.extend(l.iter().map(|m| m.start..m.end));
     }
+    let mut add = |mentions: &mut Vec<Mention>| {
+        let surfaces: Vec<Vec<&str>> = mentions
+            .iter()
+            .filter_map(|m| text.get(m.start..m.end))
+            .map(|s| {
+                names::tokenize(s)
+                    .iter()
+                    .map(|t| t.text(s))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w: &Vec<&str>| !w.is_empty())
+            .collect();
+        for words in surfaces {
+            let n = words.len();
+            for i in 0..toks.len().saturating_sub(n - 1) {
+                if (0..n).any(|k| toks[i + k].text(text) != words[k]) {
+                    continue;
+                }
+                let span = toks[i].start..toks[i + n - 1].end;
+                let capital = |t: Option<&names::Tok>| {
+                    t.is_some_and(|t| t.word && names::is_cap(t.text(text)))
+                };
+                let bounded = !capital(i.checked_sub(1).and_then(|k| toks.get(k)))
+                    && !capital(toks.get(i + n));
+                if bounded && !taken.iter().any(|t| overlaps(t, &span)) {
+                    taken.push(span.clone());
+                    mentions.push(Mention::new(span.start, span.end));
+                }
+            }
+        }
+        mentions.sort();
+    };
+    for p in &mut e.people {
+        add(&mut p.mentions);
+    }
+    for o in &mut e.organizations {
+        add(&mut o.mentions);
+    }
+    for p in &mut e.places {
+        add(&mut p.mentions);
+    }
+}
+
+/// An agency name that runs into a person's name (`Kepala Dinas Bina Marga Erna
+/// Purnawati`) ends before it; one that the name covers from its start is no agency.
+fn trim_orgs(
+    text: &str,
+    toks: &[names::Tok],
+    org_ms: &mut Vec<organizations::OrgMention>,
+    person_ms: &[people_rx::PersonMention],
+) {
+    org_ms.retain_mut(|o| {
+        let Some(p) = person_ms.iter().find(|p| overlaps(&p.span, &o.span)) else {
+            return true;
+        };
+        if p.span.start <= o.span.start {
+            return false;
+        }
+        let mut end = p.toks.start;
+        while end > o.toks.start + 1
+            && (!toks[end - 1].word || matches!(toks[end - 1].text(text), "dan" | "&"))
+        {
+            end -= 1;
+        }
+        o.toks.end = end;
+        o.span.end = toks[end - 1].end;
+        o.acronym = o.acronym.take().filter(|a| a.end <= o.span.end);
+        true
+    });
 }
 
 /// An acronym the text defines as something other than an organization (`Perjanjian
