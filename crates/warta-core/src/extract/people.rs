@@ -72,7 +72,7 @@ fn verb_like(lower: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
-    prefixed && suffixed && lower.chars().count() >= 8
+    prefixed && suffixed && lower.chars().count() >= 8 && !is_given_name(lower)
 }
 
 /// The run of name words starting at `i` (at most five): its end.
@@ -404,11 +404,20 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
     }
 }
 
+/// What a capitalized run with no title, honorific or speech verb needs to count as a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BareEvidence {
+    /// A common given name in the run.
+    GivenName,
+    /// A common given name, or an active verb right after the run (`Jonan mengatakan`).
+    GivenNameOrVerb,
+}
+
 /// Capitalized runs with no other evidence (`Klopp`, `Megawati`): in Indonesian news a
 /// capital inside a sentence marks a proper name, and one that is neither a place, an
 /// agency, a title nor a common word is most often a person. Weak evidence: resolution
 /// gives way to every other reading.
-pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
+pub fn bare_names(text: &str, toks: &[Tok], evidence: BareEvidence) -> Vec<PersonMention> {
     let defined = defined_terms(text, toks);
     let mut out = Vec::new();
     let mut i = 0;
@@ -423,13 +432,51 @@ pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         let after_cap = toks
             .get(end)
             .is_some_and(|t| t.word && is_cap(t.text(text)));
-        let given = (i..end).any(|k| is_given_name(toks[k].text(text)));
-        if given && !(before_cap || after_cap || opens && end - i == 1) {
+        let doer = evidence == BareEvidence::GivenNameOrVerb && acts(text, toks, end);
+        let given = (i..end).any(|k| is_given_name(toks[k].text(text))) || doer;
+        // A lone capital opening a sentence says nothing by its case; it needs a verb.
+        let lone_opener = opens && end - i == 1 && !doer;
+        if given && !(before_cap || after_cap || lone_opener) {
             out.push(person(toks, i..end, Vec::new()));
         }
         i = end;
     }
     out
+}
+
+/// Whether the words at `k` are an active verb, perhaps after an adverb (`Jonan mengatakan`,
+/// `Risma juga sudah menyulap`): the capital before it is the doer, most often a person.
+fn acts(text: &str, toks: &[Tok], mut k: usize) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "juga"
+                | "sudah"
+                | "telah"
+                | "pun"
+                | "kemudian"
+                | "sebenarnya"
+                | "lalu"
+                | "langsung"
+                | "akan"
+                | "masih"
+                | "tidak"
+                | "belum"
+                | "pernah"
+        )
+    };
+    while toks.get(k).is_some_and(|t| adverb(t.text(text))) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        let active = ["mem", "men", "meng", "meny", "ber"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || w == "bilang"
+            || w == "punya";
+        t.word && active && w.chars().all(char::is_lowercase) && w.len() >= 6
+    })
 }
 
 /// Whether a word is a given name borne by enough people to count as evidence (the rare

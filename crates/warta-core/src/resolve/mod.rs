@@ -57,7 +57,13 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             &mut place_ms,
         );
     }
-    for m in people_rx::bare_names(text, &toks) {
+    // With a tagger the verb cue adds more errors than names: the tagger has read the
+    // context already.
+    let evidence = match tagger {
+        Some(_) => people_rx::BareEvidence::GivenName,
+        None => people_rx::BareEvidence::GivenNameOrVerb,
+    };
+    for m in people_rx::bare_names(text, &toks, evidence) {
         let taken = person_ms.iter().any(|p| overlaps(&p.span, &m.span))
             || org_ms.iter().any(|o| overlaps(&o.span, &m.span))
             || place_ms.iter().any(|p| overlaps(&p.span, &m.span));
