@@ -192,6 +192,27 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     Some((acting, head_start, k))
 }
 
+/// A position may go on in lower case before the comma that brings the name (`Pelatih
+/// fisik timnas Portugal, Joao Aroso`): the comma's token when it comes within six plain
+/// words, else `end`.
+fn lowercase_tail(text: &str, toks: &[Tok], end: usize) -> usize {
+    let mut k = end;
+    while k < toks.len() && k < end + 6 {
+        let t = toks[k];
+        let w = t.text(text);
+        if !t.word || t.newline {
+            return if w == "," && k > end { k } else { end };
+        }
+        let l = w.to_lowercase();
+        if verb_like(&l) || vocab::is_not_name(&l) && !is_cap(w) || vocab::is_person_verb_after(&l)
+        {
+            return end;
+        }
+        k += 1;
+    }
+    end
+}
+
 /// Whether the words before token `i` say the position belongs to someone else
 /// (`mewakili Pj. Gubernur`, `atas nama Bupati`).
 fn on_behalf(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -260,6 +281,7 @@ fn after_title(
         let title_end = honorifics_before(text, toks, start, &mut honorifics);
         (start..end, title_end)
     } else {
+        let end = lowercase_tail(text, toks, end);
         let sep = toks.get(end).map(|t| t.text(text))?;
         if sep != "," && sep != ":" {
             return None;
