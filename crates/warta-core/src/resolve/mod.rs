@@ -41,7 +41,8 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
-    drop_defined_otherwise(text, &toks, &mut org_ms);
+    let not_agencies = defined_otherwise(text, &toks, &org_ms);
+    org_ms.retain(|o| !not_agencies.contains(&text.get(o.span.clone()).unwrap_or("")));
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
@@ -56,6 +57,12 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             &mut org_ms,
             &mut place_ms,
         );
+        org_ms.retain(|o| {
+            let s = text.get(o.span.clone()).unwrap_or("");
+            !not_agencies
+                .iter()
+                .any(|a| s == *a || s.ends_with(&format!("({a})")))
+        });
     }
     // With a tagger the verb cue adds more errors than names: the tagger has read the
     // context already.
@@ -175,11 +182,11 @@ fn trim_orgs(
 
 /// An acronym the text defines as something other than an organization (`Perjanjian
 /// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
-fn drop_defined_otherwise(
-    text: &str,
+fn defined_otherwise<'t>(
+    text: &'t str,
     toks: &[names::Tok],
-    org_ms: &mut Vec<organizations::OrgMention>,
-) {
+    org_ms: &[organizations::OrgMention],
+) -> Vec<&'t str> {
     let mut other: Vec<&str> = Vec::new();
     for k in 1..toks.len().saturating_sub(2) {
         if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" || !toks[k - 1].word {
@@ -192,11 +199,12 @@ fn drop_defined_otherwise(
                     .as_ref()
                     .is_some_and(|r| r == &toks[k + 1].range())
         });
-        if !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
+        let known = crate::gazetteer::agencies::acronym(a).is_some();
+        if known && !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
             other.push(a);
         }
     }
-    org_ms.retain(|o| !other.contains(&text.get(o.span.clone()).unwrap_or("")));
+    other
 }
 
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
