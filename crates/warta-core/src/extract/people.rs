@@ -58,7 +58,7 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
         || vocab::is_institutional(&l)
         || vocab::is_title(&l)
         || vocab::is_title_modifier(&l)
-        || (vocab::is_honorific(&l) && t.dot)
+        || (vocab::is_honorific(&l) && (t.dot || l.chars().count() >= 3))
         || vocab::is_address(&l)
         || vocab::is_speech_before(&l)
         || agencies::acronym(w).is_some()
@@ -275,6 +275,13 @@ fn after_title(
     let mut start = end;
     while start > head + 1 && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
+    }
+    // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
+    // the position (a company, a district), not to the name.
+    if end - start > 2 && !is_given_name(toks[start].text(text)) {
+        if let Some(k) = (start + 1..end - 1).find(|&k| is_given_name(toks[k].text(text))) {
+            start = k;
+        }
     }
     let mut honorifics = Vec::new();
     let (name, title_end) = if start < end {

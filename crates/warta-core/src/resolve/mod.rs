@@ -236,12 +236,26 @@ fn merge_tagger(
             continue;
         }
         match s.label {
-            NerLabel::Per => person_ms.push(people_rx::PersonMention {
-                span: s.span.clone(),
-                toks: first..last,
-                honorifics: Vec::new(),
-                role: None,
-            }),
+            NerLabel::Per => {
+                // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
+                // `Drs Sabarani`): the name starts after them.
+                let mut first = first;
+                let mut honorifics = Vec::new();
+                while first + 1 < last && !people_rx::is_name_word(text, toks, first) {
+                    let w = toks[first].text(text);
+                    if crate::gazetteer::vocab::is_honorific(&w.to_lowercase()) {
+                        honorifics.push(w.to_string());
+                    }
+                    first += 1;
+                }
+                let span = toks[first].start..s.span.end;
+                person_ms.push(people_rx::PersonMention {
+                    span,
+                    toks: first..last,
+                    honorifics,
+                    role: None,
+                })
+            }
             NerLabel::Org => org_ms.push(organizations::OrgMention {
                 span: s.span.clone(),
                 toks: first..last,
