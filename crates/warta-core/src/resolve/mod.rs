@@ -86,6 +86,8 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
+    let mut people = people;
+    link_role_orgs(&mut people, &organizations);
     let mut e = Entities {
         people,
         organizations,
@@ -93,6 +95,23 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     };
     propagate(text, &toks, &mut e);
     e
+}
+
+/// A role's organization as the article's own entry names it (`Asisten Ombudsman` ->
+/// the regional office the article is about).
+fn link_role_orgs(people: &mut [Person], orgs: &[Organization]) {
+    for role in people.iter_mut().flat_map(|p| p.roles.iter_mut()) {
+        let Some(name) = &role.organization else {
+            continue;
+        };
+        let hit = orgs
+            .iter()
+            .find(|o| &o.name == name)
+            .or_else(|| orgs.iter().find(|o| o.aliases.iter().any(|a| a == name)));
+        if let Some(o) = hit {
+            role.organization = Some(o.name.clone());
+        }
+    }
 }
 
 /// One sense per document: a name read once as a person, an agency or a place (by a rule

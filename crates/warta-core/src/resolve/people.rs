@@ -268,27 +268,41 @@ fn add_role(
 }
 
 /// The government a regional head leads (`Gubernur Kalsel` -> `Pemerintah Provinsi
-/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`).
+/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`), and the
+/// secretariat a regional secretary heads (`Sekda Kalteng` -> `Sekretariat Daerah Provinsi
+/// Kalimantan Tengah`).
 fn implied_org(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
-    let words: Vec<&str> = title.split(' ').collect();
-    let head_len = if lower.starts_with("wali kota")
-        || lower.starts_with("wakil gubernur")
-        || lower.starts_with("wakil bupati")
-    {
-        2
-    } else {
-        1
-    };
-    let rest = words.get(head_len..)?.join(" ");
-    let rest = rest.strip_prefix("Provinsi ").unwrap_or(&rest);
-    let head = words[..head_len].join(" ").to_lowercase();
-    let gov = match head.as_str() {
-        "gubernur" | "wakil gubernur" | "wagub" => "Pemerintah Provinsi",
-        "bupati" | "wakil bupati" | "wabup" => "Pemerintah Kabupaten",
-        "wali kota" | "walikota" => "Pemerintah Kota",
-        _ => return None,
-    };
+    const HEADS: &[(&str, &str)] = &[
+        ("wakil gubernur ", "Pemerintah Provinsi"),
+        ("gubernur ", "Pemerintah Provinsi"),
+        ("wagub ", "Pemerintah Provinsi"),
+        ("wakil bupati ", "Pemerintah Kabupaten"),
+        ("bupati ", "Pemerintah Kabupaten"),
+        ("wakil wali kota ", "Pemerintah Kota"),
+        ("wali kota ", "Pemerintah Kota"),
+        ("walikota ", "Pemerintah Kota"),
+        ("sekretaris daerah ", "Sekretariat Daerah"),
+        ("sekda ", "Sekretariat Daerah"),
+    ];
+    let (head, body) = HEADS.iter().find(|(h, _)| lower.starts_with(h))?;
+    let rest = title.get(head.len()..)?.trim();
+    let rest = ["Provinsi ", "Kabupaten ", "Kota "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     let place = places::lookup(rest)?;
-    Some(format!("{gov} {}", place.name))
+    let level = match place.kind {
+        crate::article::PlaceKind::Province => "Provinsi",
+        crate::article::PlaceKind::City => "Kota",
+        _ => "Kabupaten",
+    };
+    // `Pemerintah Provinsi` already names its level; the secretariat takes the place's.
+    let body = body.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    let prefix = if body == "Sekretariat Daerah" {
+        format!("{body} {level}")
+    } else {
+        body
+    };
+    Some(format!("{prefix} {}", place.name))
 }
