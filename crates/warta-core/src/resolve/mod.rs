@@ -226,6 +226,34 @@ fn defined_otherwise<'t>(
     other
 }
 
+/// The dateline's place (`PONTIANAK -`) is where the story was filed: a place of the
+/// article, though the layout takes it out of the body (so it has no mention there).
+pub fn add_dateline_place(places: &mut Vec<Place>, dateline: Option<&crate::article::Dateline>) {
+    let Some(written) = dateline.and_then(|d| d.place.as_deref()) else {
+        return;
+    };
+    let (name, kind) = match crate::gazetteer::places::lookup(written) {
+        Some(p) => (p.name.to_string(), p.kind),
+        None => (written.to_string(), PlaceKind::Other),
+    };
+    match places.iter_mut().find(|p| p.name == name) {
+        Some(p) => {
+            if written != name && !p.aliases.iter().any(|a| a == written) {
+                p.aliases.push(written.to_string());
+            }
+        }
+        None => places.insert(
+            0,
+            Place {
+                name,
+                kind,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            },
+        ),
+    }
+}
+
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
 /// rules keep their boundaries.
 fn merge_tagger(
