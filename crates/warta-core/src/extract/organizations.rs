@@ -56,6 +56,12 @@ fn lower(toks: &[Tok], text: &str, i: usize) -> String {
 /// The head (kind, tail, words used) at token `i`: a head word or a known acronym.
 fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)> {
     let first = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
+    // `Pemerintah Aceh`: a government named by its region alone.
+    if first.text(text).eq_ignore_ascii_case("pemerintah")
+        && region_end(text, toks, i + 1).is_some()
+    {
+        return Some((OrgKind::LocalGovernment, Tail::Closed, 1));
+    }
     for n in (1..=agencies::acronym_max_words()).rev() {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
@@ -144,9 +150,23 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         if let Some(end) = region_end(text, toks, j) {
             j = end;
             let next = lower(toks, text, j);
+            // `Balai Wilayah Sungai Kalimantan III`: a numeral still belongs to the name.
             closed_by_region = !matches!(
                 next.as_str(),
-                "provinsi" | "kabupaten" | "kota" | "perwakilan"
+                "provinsi"
+                    | "kabupaten"
+                    | "kota"
+                    | "perwakilan"
+                    | "i"
+                    | "ii"
+                    | "iii"
+                    | "iv"
+                    | "v"
+                    | "vi"
+                    | "vii"
+                    | "viii"
+                    | "ix"
+                    | "x"
             );
             continue;
         }
@@ -180,7 +200,10 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         let ok = match tail {
             Tail::Open => vocab::is_institutional(&lw) || !vocab::is_not_name(&lw),
             Tail::Closed => vocab::is_institutional(&lw) || lw == "ri",
-            Tail::Region => lw == "ri",
+            Tail::Region => matches!(
+                lw.as_str(),
+                "ri" | "perwakilan" | "provinsi" | "kabupaten" | "kota"
+            ),
         };
         if !ok {
             break;
@@ -200,6 +223,17 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     }
     if acronym.is_none() && toks.get(j).is_some_and(|t| t.text(text) == "(") {
         acronym = paren_acronym(text, toks, j).map(|(a, _)| a);
+    }
+    // `Laporan Keuangan Pemerintah Daerah (LKPD)`: an acronym that does not start like
+    // the name belongs to a longer term around it.
+    let first_letter = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+    if let Some(a) = &acronym {
+        let a_text = text.get(a.clone()).unwrap_or("");
+        if first_letter(a_text) != first_letter(toks[i].text(text))
+            && agencies::acronym(a_text).is_none()
+        {
+            acronym = None;
+        }
     }
     while j > i + used && matches!(lower(toks, text, j - 1).as_str(), "dan" | "&") {
         j -= 1;

@@ -278,7 +278,7 @@ fn after_title(
     }
     // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
     // the position (a company, a district), not to the name.
-    if end - start > 2 && !is_given_name(toks[start].text(text)) {
+    if end - start >= 4 && !is_given_name(toks[start].text(text)) {
         if let Some(k) = (start + 1..end - 1).find(|&k| is_given_name(toks[k].text(text))) {
             start = k;
         }

@@ -117,6 +117,7 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
     ("komite", OrgKind::Agency, Tail::Open),
     ("otoritas", OrgKind::Agency, Tail::Open),
     ("direktorat", OrgKind::Agency, Tail::Open),
+    ("ditjen", OrgKind::Agency, Tail::Open),
     (
         "pemerintah provinsi",
         OrgKind::LocalGovernment,
