@@ -219,7 +219,13 @@ fn defined_otherwise<'t>(
                     .is_some_and(|r| r == &toks[k + 1].range())
         });
         let known = crate::gazetteer::agencies::acronym(a).is_some();
-        if known && !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
+        // `perjanjian kerja sama (PKS)`: the words before spell the acronym out.
+        let n = a.chars().count();
+        let initials: String = (k.saturating_sub(n)..k)
+            .filter_map(|j| toks[j].text(text).chars().next())
+            .collect();
+        let spelled = k >= n && initials.to_lowercase() == a.to_lowercase();
+        if known && !defined_as_org && (spelled || names::is_cap(toks[k - 1].text(text))) {
             other.push(a);
         }
     }
@@ -254,6 +260,19 @@ pub fn add_dateline_place(places: &mut Vec<Place>, dateline: Option<&crate::arti
     }
 }
 
+/// Punctuation, honorifics and degrees: what may trail a name without being part of it.
+fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
+    let w = t.text(text);
+    let compact: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .collect::<String>()
+        .to_lowercase();
+    !t.word
+        || crate::gazetteer::vocab::is_honorific(&compact)
+        || crate::gazetteer::vocab::is_degree(&compact)
+}
+
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
 /// rules keep their boundaries.
 fn merge_tagger(
@@ -275,13 +294,21 @@ fn merge_tagger(
             .iter()
             .position(|t| t.start >= s.span.start)
             .unwrap_or(toks.len());
-        let last = toks
+        let mut last = toks
             .iter()
             .rposition(|t| t.end <= s.span.end)
             .map_or(first, |k| k + 1);
+        // Degrees and honorifics closing a span (`USK Prof. Dr.`, `M.H.`) are no name.
+        while last > first && is_title_furniture(text, &toks[last - 1]) {
+            last -= 1;
+        }
         if last <= first {
             continue;
         }
+        let s = crate::ner::NerSpan {
+            span: s.span.start..toks[last - 1].end,
+            ..s
+        };
         match s.label {
             NerLabel::Per => {
                 // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
