@@ -98,6 +98,16 @@ fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) 
         out.insert(0, format!("{w}."));
         k -= 2;
     }
+    // Ranks written without a dot before a dotted one (`Irjen Pol.`).
+    while k >= 1 && toks[k - 1].word {
+        let w = toks[k - 1].text(text);
+        let l = w.to_lowercase();
+        if !(vocab::is_honorific(&l) && l.chars().count() >= 3) {
+            break;
+        }
+        out.insert(0, w.to_string());
+        k -= 1;
+    }
     k
 }
 
@@ -180,10 +190,14 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         if t.newline || !t.word {
             break;
         }
+        // `Gubernur Aceh X dan Rektor Y`: `dan` joins parts of one position, not two
+        // people's positions.
         let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && is_cap(n.text(text)));
+                .is_some_and(|n| n.word && is_cap(n.text(text)))
+            && !is_name_word(text, toks, k - 1)
+            && title_at(text, toks, k + 1).is_none();
         if !(is_cap(w) || connector || l.starts_with("se-")) || k > head_start + 14 {
             break;
         }

@@ -119,6 +119,7 @@ pub fn resolve(
             d.mentions.push(span);
         }
     }
+    merge_aliases(&mut drafts);
     short_mentions(text, toks, &mut drafts, orgs, places_ms);
     let mut out: Vec<Person> = drafts
         .into_iter()
@@ -140,6 +141,35 @@ pub fn resolve(
         .collect();
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     out
+}
+
+/// A person named elsewhere by a nickname another entry holds as an alias (`Kang Rudi`)
+/// is that entry.
+fn merge_aliases(drafts: &mut Vec<Draft>) {
+    let mut k = 0;
+    while k < drafts.len() {
+        let name = drafts[k].name.clone();
+        let target = (0..drafts.len()).find(|&j| j != k && drafts[j].aliases.contains(&name));
+        match target {
+            Some(j) => {
+                let d = drafts.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let t = &mut drafts[j];
+                t.mentions.extend(d.mentions);
+                for r in d.roles {
+                    if !t.roles.iter().any(|x| x.title == r.title) {
+                        t.roles.push(r);
+                    }
+                }
+                for h in d.honorifics {
+                    if !t.honorifics.contains(&h) {
+                        t.honorifics.push(h);
+                    }
+                }
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// The person a name refers to: the same name, or the one person whose name contains
