@@ -137,7 +137,13 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
                 if let Some((a, after)) = paren_acronym(text, toks, j) {
                     acronym = Some(a);
                     // `Pemerintah Provinsi (Pemprov) Kalbar`: the name goes on after it.
-                    if region_end(text, toks, after).is_some() {
+                    let level = matches!(
+                        lower(toks, text, after).as_str(),
+                        "provinsi" | "kabupaten" | "kota"
+                    );
+                    if region_end(text, toks, after).is_some()
+                        || (level && region_end(text, toks, after + 1).is_some())
+                    {
                         j = after;
                         continue;
                     }

@@ -124,6 +124,7 @@ pub fn canonical(surface: &str) -> Canonical {
                     let f = f.to_lowercase();
                     [
                         "sekretariat",
+                        "dewan perwakilan rakyat daerah",
                         "inspektorat",
                         "dprd",
                         "pemerintah",

@@ -87,6 +87,8 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
     let mut people = people;
+    let mut organizations = organizations;
+    fill_government_region(&mut organizations, &places);
     link_role_orgs(&mut people, &organizations);
     let mut e = Entities {
         people,
@@ -95,6 +97,53 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     };
     propagate(text, &toks, &mut e);
     e
+}
+
+/// A bare `Pemkab` or `Pemerintah Kota` in an article naming one regency (or city, or
+/// province) is that region's government.
+fn fill_government_region(orgs: &mut Vec<Organization>, places: &[Place]) {
+    let mut k = 0;
+    while k < orgs.len() {
+        let kind = match orgs[k].name.as_str() {
+            "Pemerintah Provinsi" => PlaceKind::Province,
+            "Pemerintah Kabupaten" => PlaceKind::Regency,
+            "Pemerintah Kota" => PlaceKind::City,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let candidates: Vec<&Place> = places.iter().filter(|p| p.kind == kind).collect();
+        let [place] = candidates[..] else {
+            k += 1;
+            continue;
+        };
+        let full = format!("{} {}", orgs[k].name, place.name);
+        let region = place.name.clone();
+        match orgs.iter().position(|o| o.name == full) {
+            Some(j) => {
+                let o = orgs.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let t = &mut orgs[j];
+                for a in std::iter::once(o.name).chain(o.aliases) {
+                    if !t.aliases.contains(&a) {
+                        t.aliases.push(a);
+                    }
+                }
+                t.mentions.extend(o.mentions);
+                t.mentions.sort();
+            }
+            None => {
+                let o = &mut orgs[k];
+                let old = std::mem::replace(&mut o.name, full);
+                if !o.aliases.contains(&old) {
+                    o.aliases.push(old);
+                }
+                o.region = Some(region);
+                k += 1;
+            }
+        }
+    }
 }
 
 /// A role's organization as the article's own entry names it (`Asisten Ombudsman` ->
