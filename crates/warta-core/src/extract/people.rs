@@ -301,6 +301,18 @@ fn after_title(
     let (name, title_end) = if start < end {
         let title_end = honorifics_before(text, toks, start, &mut honorifics);
         (start..end, title_end)
+    } else if toks.get(end).is_some_and(|t| t.text(text) == ".")
+        && vocab::is_honorific(&toks[end - 1].text(text).to_lowercase())
+    {
+        // `Kapolda Jambi Irjen Pol. Rusdi Hartono`: ranks close the position phrase and
+        // the name follows the dotted one.
+        let title_end = honorifics_before(text, toks, end + 1, &mut honorifics);
+        let first = skip_honorifics(text, toks, end + 1, &mut honorifics);
+        let stop = name_run(text, toks, first);
+        if stop == first {
+            return None;
+        }
+        (first..stop, title_end)
     } else {
         let end = lowercase_tail(text, toks, end);
         let sep = toks.get(end).map(|t| t.text(text))?;

@@ -128,6 +128,10 @@ fn people_table() {
         ("Acara dibuka Agus Salim mewakili Bupati Sleman.", "Agus Salim", &[], &[]),
         // Nickname after the full name.
         ("Bupati Banyumas Achmad Husein hadir. \"Kita kerja,\" ujar Pak Husein (sapaan akrabnya).", "Achmad Husein", &["Pak Husein"], &["Bupati Banyumas"]),
+        // Ranks before the name stay out of the name and the title.
+        ("Kapolda Jambi Irjen Pol. Rusdi Hartono membuka rapat.", "Rusdi Hartono", &[], &["Kapolda Jambi"]),
+        // `dan` between two people's positions.
+        ("Disaksikan Gubernur Jambi Al Haris dan Rektor Unja Prof. Helmi, rapat dimulai.", "Al Haris", &[], &["Gubernur Jambi"]),
         // A later verb names the person by one word.
         ("Sekretaris Daerah Provinsi Jambi, Sudirman Rasyid membuka acara. Sudirman menambahkan bahwa rapat rutin.", "Sudirman Rasyid", &["Sudirman"], &["Sekretaris Daerah Provinsi Jambi"]),
     ];
@@ -192,6 +196,16 @@ fn organizations_table() {
             &["Inspektorat Provinsi Jambi", "Badan Pendapatan Daerah", "Dinas Sosial", "Biro Umum Sekretariat Daerah Provinsi Jambi"],
             &[],
         ),
+        // A province whose government is named by the region alone.
+        ("Pemerintah Aceh menyetujui usulan itu.", &["Pemerintah Provinsi Aceh"], &[]),
+        // A bare `Pemkab` in an article about one regency.
+        (
+            "Bupati Kutai Kartanegara Edi Damansyah hadir. Pemkab siap mendukung.",
+            &["Pemerintah Kabupaten Kutai Kartanegara"],
+            &["Pemerintah Kabupaten"],
+        ),
+        // An agency acronym at the head is written out, the region kept.
+        ("BPK Perwakilan Provinsi Jambi menyerahkan laporan.", &["Badan Pemeriksa Keuangan Perwakilan Provinsi Jambi"], &[]),
         // An acronym defined as a non-agency is not the party of the same letters.
         ("Perjanjian Kerja Sama (PKS) ditandatangani. PKS itu berlaku setahun.", &[], &["Partai Keadilan Sejahtera"]),
     ];
