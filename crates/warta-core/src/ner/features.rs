@@ -12,7 +12,7 @@ use crate::gazetteer::given_names;
 
 /// Changes whenever the feature templates change, so an old model is refused rather than
 /// silently misread.
-pub(crate) const FEATURE_VERSION: u32 = 1;
+pub(crate) const FEATURE_VERSION: u32 = 2;
 
 /// Whether the letters of a sentence carry case information. Some labelled sets are
 /// lower-cased throughout; on those, every case-dependent feature is left out.
@@ -511,6 +511,13 @@ const T_SHAPE_M2: u8 = 30;
 const T_SHAPE_P2: u8 = 31;
 const T_CAP_LOWER_P1: u8 = 32;
 const T_LEX_P2: u8 = 33;
+const T_SKIP: u8 = 34;
+const T_SHAPE_BI_L: u8 = 35;
+const T_SHAPE_BI_R: u8 = 36;
+const T_RUN_SHAPE: u8 = 37;
+const T_RUN_LEX: u8 = 38;
+const T_RUN_FIRST: u8 = 39;
+const T_RUN_LAST: u8 = 40;
 
 /// Which feature groups are on (for ablations while training; the shipped model uses all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -552,6 +559,14 @@ struct TokInfo {
     cap: u8,
     lex: u16,
     chars: u8,
+    /// The run of consecutive capitalized tokens this token belongs to (cased text only):
+    /// its length, this token's place in it, the lexicon flags of all its tokens, and the
+    /// lower-case forms of its first and last tokens.
+    run_len: u8,
+    run_pos: u8,
+    run_lex: u16,
+    run_first: u64,
+    run_last: u64,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -696,10 +711,14 @@ impl Features {
                 cap,
                 lex,
                 chars: chars.min(255) as u8,
+                ..TokInfo::default()
             });
         }
 
         let cased = casing == Casing::Cased;
+        if cased {
+            self.mark_runs();
+        }
         let n = self.info.len();
         for i in 0..n {
             self.starts.push(self.keys.len());
@@ -773,6 +792,34 @@ impl Features {
                     }
                 }
             }
+            keys.push(key(T_SKIP, lower_or(m1, BEFORE), lower_or(p1, AFTER)));
+            if cased {
+                keys.push(key(T_SHAPE_BI_L, shape_or(m1, BEFORE), cur.shape));
+                keys.push(key(T_SHAPE_BI_R, cur.shape, shape_or(p1, AFTER)));
+                if cur.run_len > 0 {
+                    let place = if cur.run_pos == 0 {
+                        0
+                    } else if cur.run_pos + 1 == cur.run_len {
+                        2
+                    } else {
+                        1
+                    };
+                    keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
+                    keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
+                    keys.push(key(
+                        T_RUN_LAST,
+                        cur.run_last,
+                        u64::from(cur.run_pos + 1 == cur.run_len),
+                    ));
+                    if set.lexicons {
+                        for bit in 0..LEX_BITS {
+                            if cur.run_lex & (1 << bit) != 0 {
+                                keys.push(key(T_RUN_LEX, u64::from(bit), 0));
+                            }
+                        }
+                    }
+                }
+            }
             if set.lexicons {
                 let given = cur.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
                 keys.push(key(T_CAP_GIVEN, u64::from(cur.cap), u64::from(given)));
@@ -793,6 +840,38 @@ impl Features {
             }
         }
         self.starts.push(self.keys.len());
+    }
+}
+
+impl Features {
+    /// Fill the capitalized-run fields of every token.
+    fn mark_runs(&mut self) {
+        let n = self.info.len();
+        let capital = |t: &TokInfo| t.cap == CAP_INIT || t.cap == CAP_ALL;
+        let mut i = 0;
+        while i < n {
+            if !capital(&self.info[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && capital(&self.info[j]) {
+                j += 1;
+            }
+            let run = &mut self.info[i..j];
+            let lex = run.iter().fold(0u16, |acc, t| acc | t.lex);
+            let first = run[0].lower;
+            let last = run[run.len() - 1].lower;
+            let len = run.len().min(255) as u8;
+            for (k, t) in run.iter_mut().enumerate() {
+                t.run_len = len;
+                t.run_pos = k.min(255) as u8;
+                t.run_lex = lex;
+                t.run_first = first;
+                t.run_last = last;
+            }
+            i = j;
+        }
     }
 }
 

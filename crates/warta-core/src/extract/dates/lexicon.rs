@@ -154,6 +154,7 @@ pub(super) fn licenses_bare(word: &str) -> bool {
         "tepatnya",
         "sekitar",
         "antara",
+        "dari",
         "di",
         "lahir",
         // Elections and budgets are named by their year (`Pemilu 2024`, `APBD 2021`,
