@@ -90,13 +90,12 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let mut organizations = organizations;
     fill_government_region(&mut organizations, &places);
     link_role_orgs(&mut people, &organizations);
-    let mut e = Entities {
+    // One reading per name per article is the tagger's document pass (`ner::document`).
+    Entities {
         people,
         organizations,
         places,
-    };
-    propagate(text, &toks, &mut e);
-    e
+    }
 }
 
 /// A bare `Pemkab` or `Pemerintah Kota` in an article naming one regency (or city, or
@@ -160,63 +159,6 @@ fn link_role_orgs(people: &mut [Person], orgs: &[Organization]) {
         if let Some(o) = hit {
             role.organization = Some(o.name.clone());
         }
-    }
-}
-
-/// One sense per document: a name read once as a person, an agency or a place (by a rule
-/// or by the tagger) is read so wherever else it stands alone in the article.
-fn propagate(text: &str, toks: &[names::Tok], e: &mut Entities) {
-    let mut taken: Vec<Range<usize>> = Vec::new();
-    let lists: Vec<&Vec<Mention>> = e
-        .people
-        .iter()
-        .map(|p| &p.mentions)
-        .chain(e.organizations.iter().map(|o| &o.mentions))
-        .chain(e.places.iter().map(|p| &p.mentions))
-        .collect();
-    for l in lists {
-        taken.extend(l.iter().map(|m| m.start..m.end));
-    }
-    let mut add = |mentions: &mut Vec<Mention>| {
-        let surfaces: Vec<Vec<&str>> = mentions
-            .iter()
-            .filter_map(|m| text.get(m.start..m.end))
-            .map(|s| {
-                names::tokenize(s)
-                    .iter()
-                    .map(|t| t.text(s))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w: &Vec<&str>| !w.is_empty())
-            .collect();
-        for words in surfaces {
-            let n = words.len();
-            for i in 0..toks.len().saturating_sub(n - 1) {
-                if (0..n).any(|k| toks[i + k].text(text) != words[k]) {
-                    continue;
-                }
-                let span = toks[i].start..toks[i + n - 1].end;
-                let capital = |t: Option<&names::Tok>| {
-                    t.is_some_and(|t| t.word && names::is_cap(t.text(text)))
-                };
-                let bounded = !capital(i.checked_sub(1).and_then(|k| toks.get(k)))
-                    && !capital(toks.get(i + n));
-                if bounded && !taken.iter().any(|t| overlaps(t, &span)) {
-                    taken.push(span.clone());
-                    mentions.push(Mention::new(span.start, span.end));
-                }
-            }
-        }
-        mentions.sort();
-    };
-    for p in &mut e.people {
-        add(&mut p.mentions);
-    }
-    for o in &mut e.organizations {
-        add(&mut o.mentions);
-    }
-    for p in &mut e.places {
-        add(&mut p.mentions);
     }
 }
 
