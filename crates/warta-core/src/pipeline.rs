@@ -117,7 +117,7 @@ impl Extractor {
         let dates = dates::find(&doc, &law_spans);
         let mut entities = resolve::entities(&doc, self.tagger.as_ref());
         resolve::add_dateline_place(&mut entities.places, article.dateline.as_ref());
-        let agreements = agreements::find(&doc, &entities.organizations, &dates);
+        let agreements = agreements::find(&doc, &entities.organizations, &entities.people, &dates);
         let quotes = quotes::find(&doc, &entities.people);
 
         article.laws = laws;

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::article::{Agreement, AgreementStatus, DateMention, Mention, Organization};
+use crate::article::{Agreement, AgreementStatus, DateMention, Mention, Organization, Person};
 use crate::doc::Doc;
 use crate::extract::context;
 
@@ -23,6 +23,9 @@ use crate::extract::context;
 static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
+        // A drafting word before a named type (`rancangan nota kesepakatan`, `draf PKS`)
+        // qualifies that instrument: the mention is the type, the word its status cue.
+        r"(?:(?i:draf|draft|rancangan|naskah)\s+)?(?:",
         r"(?P<nota>(?i:nota\s+kesepakatan(?:\s+bersama)?))",
         r"|(?P<mou>(?i:m[eo]m[eo]r[ae]n?dum\s+of\s+understanding|nota\s+kesepahaman)|MoU|MOU|M\.o\.U)",
         r"|(?P<pks>(?i:perjanjian\s+kerja\s*sama)|PKS)",
@@ -31,6 +34,7 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|(?P<pakta>(?i:pakta\s+integritas))",
         r"|(?P<piagam>(?i:piagam\s+(?:kerja\s*sama|kesepakatan|kesepahaman)))",
         r"|(?P<add>(?i:ad?dendum))",
+        r")",
         r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)))",
         r")(?-u:\b)"
     ))
@@ -62,8 +66,14 @@ pub(super) struct Found {
 }
 
 /// Every agreement instrument, one entry per instrument, with parties from `organizations`
-/// and a date from `dates` when the text ties one to it.
-pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) -> Vec<Agreement> {
+/// (and from the organizations of the `people` who sign) and a date from `dates` when the
+/// text ties one to it.
+pub fn find(
+    doc: &Doc,
+    organizations: &[Organization],
+    people: &[Person],
+    dates: &[DateMention],
+) -> Vec<Agreement> {
     let text = doc.text;
     let Some(re) = &*INSTRUMENT else {
         return Vec::new();
@@ -72,18 +82,26 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
     let found: Vec<Found> = re
         .captures_iter(text)
         .filter_map(|caps| {
-            let whole = caps.get(0)?;
-            let kind = TYPES
+            let typed = TYPES
                 .iter()
-                .find(|(g, _)| caps.name(g).is_some())
-                .map(|(_, t)| *t);
+                .find_map(|(g, t)| caps.name(g).map(|m| (m, *t)));
+            let (whole, kind) = match typed {
+                Some((m, t)) => (m, Some(t)),
+                None => (caps.get(0)?, None),
+            };
             Some(Found {
                 kind,
                 start: whole.start(),
                 end: whole.end(),
             })
         })
-        .filter(|f| accept(text, &pks, f))
+        .scan(false, |joint, f| {
+            // `kesepakatan bersama itu` points back to a joint agreement already named.
+            let ok = accept(text, &pks, &f) || (*joint && demonstrative_follows(text, &f));
+            *joint |= ok && f.kind == Some("kesepakatan-bersama");
+            Some(ok.then_some(f))
+        })
+        .flatten()
         .collect();
     if found.is_empty() {
         return Vec::new();
@@ -95,7 +113,7 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
         .flat_map(|(_, members)| members.iter().map(|f| (f.start, f.end)))
         .collect();
     every.sort_unstable();
-    let orgs = parties::OrgSpots::new(text, organizations);
+    let orgs = parties::OrgSpots::new(text, organizations, people);
     let mut by_start: Vec<&DateMention> = dates.iter().collect();
     by_start.sort_by_key(|d| d.start);
     groups
@@ -190,6 +208,21 @@ fn accept(text: &str, pks: &PksContext, f: &Found) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether `tersebut`, `ini` or `itu` follows an occurrence: it names an instrument already
+/// introduced.
+fn demonstrative_follows(text: &str, f: &Found) -> bool {
+    let next = context::words(
+        text,
+        f.end..context::floor_char(text, f.end.saturating_add(20)),
+    );
+    next.first().is_some_and(|w| {
+        matches!(
+            text[w.clone()].to_lowercase().as_str(),
+            "tersebut" | "ini" | "itu"
+        )
+    })
 }
 
 /// Group occurrences into instruments: (type, member occurrences).

@@ -3,10 +3,14 @@
 //! Indonesian names the parties after the instrument (`MoU antara X dan Y`, `PKS dengan X`,
 //! `ditandatangani oleh X`) and the signing subject before it (`21 SKPD ... menandatangani
 //! PKS dengan X`). Names come out canonical (`Organization.name`).
+//!
+//! People stand for their organizations: a signer named with a position
+//! (`ditandatangani oleh Gubernur X`) or a head of government by title alone
+//! (`ditandatangani Wali Kota Medan`) makes that organization a party.
 
 use std::ops::Range;
 
-use crate::article::Organization;
+use crate::article::{Organization, Person};
 use crate::extract::context;
 
 use super::Found;
@@ -20,59 +24,116 @@ const CONNECTORS: &[&str] = &[
     "dan", "serta", "dengan", "maupun", "pihak", "para", "seluruh", "se",
 ];
 
-/// Organization occurrences in a text, sorted, none inside another.
-pub(super) struct OrgSpots<'o> {
-    orgs: &'o [Organization],
-    spots: Vec<(Range<usize>, usize)>,
+/// Words before a name that make it a place or a witness, not a party: `di Kantor Gubernur
+/// X`, `disaksikan oleh X`, `kepada X`.
+#[rustfmt::skip]
+const NOT_PARTY: &[&str] = &[
+    "di", "ke", "kepada", "disaksikan", "dihadiri", "kantor", "gedung", "aula", "balai",
+    "rumah", "pendopo", "ruang", "komplek", "kompleks", "hadapan",
+];
+
+/// Head-of-government titles and the government each heads: `Gubernur X` heads
+/// `Pemerintah Provinsi X`, `Bupati X` a regency, `Wali Kota X` a city.
+const HEADS: &[(&str, &[&str])] = &[
+    ("Pemerintah Provinsi ", &["Gubernur "]),
+    ("Pemerintah Kabupaten ", &["Bupati "]),
+    ("Pemerintah Kota ", &["Wali Kota ", "Walikota "]),
+];
+
+/// Occurrences of organizations and of the people and titles that stand for them, sorted,
+/// none inside another. A spot without a name is a person of unknown organization: it
+/// yields no party but keeps a list of signers going.
+pub(super) struct OrgSpots {
+    names: Vec<String>,
+    spots: Vec<(Range<usize>, Option<usize>)>,
 }
 
-impl<'o> OrgSpots<'o> {
-    pub fn new(text: &str, orgs: &'o [Organization]) -> Self {
-        let mut spots = Vec::new();
-        for (idx, o) in orgs.iter().enumerate() {
+/// Every whole-word occurrence of `surface` in `text`.
+fn occurrences<'t>(text: &'t str, surface: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    text.match_indices(surface).filter_map(move |(i, _)| {
+        let end = i + surface.len();
+        let before = text.get(..i)?.chars().next_back();
+        let after = text.get(end..)?.chars().next();
+        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
+            .then_some(i..end)
+    })
+}
+
+impl OrgSpots {
+    pub fn new(text: &str, orgs: &[Organization], people: &[Person]) -> Self {
+        let mut names: Vec<String> = Vec::new();
+        let mut intern = |n: &str| match names.iter().position(|x| x == n) {
+            Some(i) => i,
+            None => {
+                names.push(n.to_string());
+                names.len() - 1
+            }
+        };
+        // Organizations first: on equal spans the sort keeps the first pushed.
+        let mut spots: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        for o in orgs {
+            let idx = intern(&o.name);
             for m in &o.mentions {
                 if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, idx));
+                    spots.push((m.start..m.end, Some(idx)));
                 }
             }
             let surfaces = std::iter::once(&o.name)
                 .chain(o.aliases.iter())
                 .chain(o.acronym.iter());
-            for s in surfaces {
-                if s.len() < 2 {
+            for s in surfaces.filter(|s| s.len() >= 2) {
+                spots.extend(occurrences(text, s).map(|r| (r, Some(idx))));
+            }
+            for (prefix, titles) in HEADS {
+                let Some(region) = o.name.strip_prefix(prefix) else {
                     continue;
+                };
+                for t in *titles {
+                    let title = format!("{t}{region}");
+                    spots.extend(occurrences(text, &title).map(|r| (r, Some(idx))));
                 }
-                for (i, _) in text.match_indices(s.as_str()) {
-                    let end = i + s.len();
-                    let before = text[..i].chars().next_back();
-                    let after = text[end..].chars().next();
-                    if !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                    {
-                        spots.push((i..end, idx));
-                    }
+            }
+        }
+        for p in people {
+            let org = p
+                .roles
+                .iter()
+                .find_map(|r| r.organization.as_deref())
+                .map(&mut intern);
+            for m in &p.mentions {
+                if m.start < m.end && text.get(m.start..m.end).is_some() {
+                    spots.push((m.start..m.end, org));
+                }
+            }
+            for r in &p.roles {
+                let Some(o) = r.organization.as_deref() else {
+                    continue;
+                };
+                let idx = intern(o);
+                if r.title.len() >= 4 {
+                    spots.extend(occurrences(text, &r.title).map(|x| (x, Some(idx))));
                 }
             }
         }
         spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
-        let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
+        let mut kept: Vec<(Range<usize>, Option<usize>)> = Vec::with_capacity(spots.len());
         for s in spots {
             if kept.last().is_some_and(|k| s.0.start < k.0.end) {
                 continue;
             }
             kept.push(s);
         }
-        OrgSpots { orgs, spots: kept }
+        OrgSpots { names, spots: kept }
     }
 
-    fn within(&self, range: Range<usize>) -> &[(Range<usize>, usize)] {
+    fn within(&self, range: Range<usize>) -> &[(Range<usize>, Option<usize>)] {
         let lo = self.spots.partition_point(|s| s.0.start < range.start);
         let hi = self.spots.partition_point(|s| s.0.start < range.end);
         self.spots.get(lo..hi).unwrap_or(&[])
     }
 
     fn name(&self, idx: usize) -> Option<String> {
-        self.orgs.get(idx).map(|o| o.name.clone())
+        self.names.get(idx).cloned()
     }
 
     /// Canonical names of the parties the mention's sentence gives.
@@ -87,24 +148,46 @@ impl<'o> OrgSpots<'o> {
             ..whole
                 .end
                 .min(context::floor_char(text, f.end.saturating_add(CLIP)));
-        let after = context::words(text, f.end.min(s.end)..s.end);
-        let marker = |w: &str, within: usize| {
+        let after: Vec<(Range<usize>, String)> = context::words(text, f.end.min(s.end)..s.end)
+            .into_iter()
+            .map(|r| {
+                let l = text[r.clone()].to_lowercase();
+                (r, l)
+            })
+            .collect();
+        let marker = |is: &dyn Fn(&str) -> bool, within: usize| {
             after
                 .iter()
                 .take(within)
-                .find(|r| text[(*r).clone()].eq_ignore_ascii_case(w))
-                .map(|r| r.end)
+                .find(|(_, l)| is(l))
+                .map(|(r, _)| r.end)
         };
+        // The signer after a passive signing verb: `MoU ditandatangani Gubernur X`.
+        let passive = |l: &str| l.starts_with("di") && super::status::is_signing(l);
         let mut out: Vec<usize> = Vec::new();
-        if let Some(p) = marker("antara", 6) {
+        if let Some(p) = marker(&|l| l == "antara", 6) {
             out.extend(self.chain(text, p, s.end));
-        } else if let Some(p) = marker("dengan", 4) {
+        } else if let Some(p) = marker(&|l| l == "dengan", 4) {
             out.extend(self.subjects(text, f, s.start));
             out.extend(self.chain(text, p, s.end));
-        } else if let Some(p) = marker("oleh", 6) {
+        } else if let Some(p) = marker(&|l| l == "oleh", 6).or_else(|| marker(&passive, 3)) {
             out.extend(self.chain(text, p, s.end));
         } else {
             out.extend(self.subjects(text, f, s.start));
+        }
+        // A partner the instrument is worked out with: `PKS yang sedang disusun bersama X`.
+        let worked = after
+            .iter()
+            .take(6)
+            .position(|(_, l)| l == "bersama")
+            .filter(|&n| {
+                after
+                    .iter()
+                    .take(n)
+                    .any(|(_, l)| super::status::is_governing(l))
+            });
+        if let Some((r, _)) = worked.and_then(|n| after.get(n)) {
+            out.extend(self.chain(text, r.end, s.end));
         }
         let mut names = Vec::new();
         for idx in out {
@@ -118,10 +201,11 @@ impl<'o> OrgSpots<'o> {
     }
 
     /// Parties listed from `from`: the first organization within a few words, then each
-    /// next one joined by a connector.
+    /// next one joined by a connector. People of unknown organization keep the list going.
     fn chain(&self, text: &str, from: usize, end: usize) -> Vec<usize> {
         let mut out = Vec::new();
         let mut pos = from;
+        let mut first = true;
         for (span, idx) in self.within(from..end) {
             let gap = text.get(pos..span.start).unwrap_or("");
             let gap_words: Vec<String> = context::words(text, pos..span.start.max(pos))
@@ -129,11 +213,15 @@ impl<'o> OrgSpots<'o> {
                 .map(|w| text[w.clone()].to_lowercase())
                 .filter(|w| !CONNECTORS.contains(&w.as_str()))
                 .collect();
-            let limit = if out.is_empty() { 4 } else { 0 };
-            if gap_words.len() > limit || gap.contains(['.', ';', ':']) {
+            let limit = if first { 4 } else { 0 };
+            if gap_words.len() > limit
+                || gap.contains(['.', ';', ':'])
+                || gap_words.iter().any(|w| NOT_PARTY.contains(&w.as_str()))
+            {
                 break;
             }
-            out.push(*idx);
+            first = false;
+            out.extend(*idx);
             pos = span.end;
             if out.len() >= 4 {
                 break;
@@ -143,12 +231,13 @@ impl<'o> OrgSpots<'o> {
     }
 
     /// The signing subject: organizations before the mention in its sentence, when a
-    /// signing or making verb governs the mention (`X menandatangani PKS`).
+    /// signing, making or drafting word governs the mention (`X menandatangani PKS`,
+    /// `X menggelar rapat bersama Y untuk membahas rancangan MoU`).
     fn subjects(&self, text: &str, f: &Found, sentence_start: usize) -> Vec<usize> {
         let before = context::words(text, sentence_start..f.start.max(sentence_start));
         let governed = before.iter().rev().take(3).any(|w| {
             let l = text[w.clone()].to_lowercase();
-            super::status::is_signing(&l)
+            super::status::is_signing(&l) || super::status::is_governing(&l) || l == "membahas"
         });
         if !governed {
             return Vec::new();
@@ -162,13 +251,11 @@ impl<'o> OrgSpots<'o> {
                     context::floor_char(text, span.start.saturating_sub(20))..span.start,
                 );
                 !lead.last().is_some_and(|w| {
-                    matches!(
-                        text[w.clone()].to_lowercase().as_str(),
-                        "oleh" | "di" | "kepada"
-                    )
+                    let l = text[w.clone()].to_lowercase();
+                    l == "oleh" || NOT_PARTY.contains(&l.as_str())
                 })
             })
-            .map(|(_, idx)| *idx)
+            .filter_map(|(_, idx)| *idx)
             .take(3)
             .collect()
     }

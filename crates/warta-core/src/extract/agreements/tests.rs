@@ -1,7 +1,7 @@
 use time::macros::date;
 
 use super::*;
-use crate::article::OrgKind;
+use crate::article::{OrgKind, Person};
 
 fn org(name: &str, aliases: &[&str]) -> Organization {
     Organization {
@@ -49,7 +49,7 @@ fn want(kind: &'static str, status: AgreementStatus, mentions: usize) -> Want {
 
 fn run(text: &str, orgs: &[Organization], dates: &[DateMention], expected: &[Want]) {
     let doc = Doc::new(text, date!(2024 - 01 - 01), false);
-    let got = find(&doc, orgs, dates);
+    let got = find(&doc, orgs, &[], dates);
     let summary: Vec<_> = got
         .iter()
         .map(|a| (&a.kind, a.status, &a.parties, &a.date, a.mentions.len()))
@@ -221,4 +221,169 @@ fn parties_and_dates() {
             mentions: 1,
         }],
     );
+}
+
+fn person(name: &str, title: &str, organization: Option<&str>, text: &str) -> Person {
+    let start = text.find(name).unwrap_or(0);
+    Person {
+        name: name.to_string(),
+        honorifics: Vec::new(),
+        aliases: Vec::new(),
+        roles: vec![crate::article::Role {
+            title: title.to_string(),
+            organization: organization.map(str::to_string),
+            acting: None,
+        }],
+        mentions: vec![Mention::new(start, start + name.len())],
+    }
+}
+
+/// (text, people as (name, title, organization), type, status, mentions, parties)
+type PartyCase = (
+    &'static str,
+    &'static [(&'static str, &'static str, Option<&'static str>)],
+    &'static str,
+    AgreementStatus,
+    usize,
+    &'static [&'static str],
+);
+
+#[test]
+fn parties_from_verbs_prepositions_and_roles() {
+    let orgs = [
+        org(
+            "Badan Pengawas Pemilihan Umum Provinsi Bali",
+            &["Bawaslu Bali"],
+        ),
+        org("Pemerintah Kabupaten Gianyar", &["Pemkab Gianyar"]),
+        org("Pemerintah Provinsi Bali", &["Pemprov Bali"]),
+        org("Universitas Udayana", &["Unud"]),
+        org("Dinas Kesehatan Kabupaten Gianyar", &["Dinkes Gianyar"]),
+    ];
+    let cases: &[PartyCase] = &[
+        // The subject and its `bersama` partner meet to draft; the later planned signing is
+        // the same instrument, and the drafting it is in wins over the plan.
+        (
+            "Bawaslu Bali menggelar rapat bersama Pemkab Gianyar untuk membahas rancangan nota kesepakatan pengawasan. Nota kesepakatan ditargetkan ditandatangani pada Mei.",
+            &[],
+            "nota-kesepakatan",
+            Drafting,
+            2,
+            &["Badan Pengawas Pemilihan Umum Provinsi Bali", "Pemerintah Kabupaten Gianyar"],
+        ),
+        // A head of government named by title alone after a passive signing verb.
+        (
+            "Nota kesepakatan ditargetkan ditandatangani Bupati Gianyar pada Maret.",
+            &[],
+            "nota-kesepakatan",
+            Planned,
+            1,
+            &["Pemerintah Kabupaten Gianyar"],
+        ),
+        // Signers named with positions stand for their organizations.
+        (
+            "MoU itu ditandatangani oleh Gubernur Bali Made Arsana dan Rektor Unud Ketut Wirawan.",
+            &[
+                ("Made Arsana", "Gubernur Bali", Some("Pemerintah Provinsi Bali")),
+                ("Ketut Wirawan", "Rektor Unud", Some("Universitas Udayana")),
+            ],
+            "mou",
+            Signed,
+            1,
+            &["Pemerintah Provinsi Bali", "Universitas Udayana"],
+        ),
+        // A signing subject named by person, the partner after `dengan`.
+        (
+            "Gubernur Bali Made Arsana menandatangani nota kesepahaman dengan Unud di Denpasar.",
+            &[("Made Arsana", "Gubernur Bali", Some("Pemerintah Provinsi Bali"))],
+            "mou",
+            Signed,
+            1,
+            &["Pemerintah Provinsi Bali", "Universitas Udayana"],
+        ),
+        // A partner the instrument is being drafted with.
+        (
+            "Program itu ditindaklanjuti dengan perjanjian kerja sama yang sedang disusun bersama Dinkes Gianyar.",
+            &[],
+            "perjanjian-kerja-sama",
+            Drafting,
+            1,
+            &["Dinas Kesehatan Kabupaten Gianyar"],
+        ),
+        // A drafting subject.
+        (
+            "Pemprov Bali dan Unud sedang merancang naskah perjanjian kerja sama riset.",
+            &[],
+            "perjanjian-kerja-sama",
+            Drafting,
+            1,
+            &["Pemerintah Provinsi Bali", "Universitas Udayana"],
+        ),
+    ];
+    for (text, people, kind, status, mentions, parties) in cases {
+        let people: Vec<Person> = people
+            .iter()
+            .map(|(n, t, o)| person(n, t, *o, text))
+            .collect();
+        let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+        let got = find(&doc, &orgs, &people, &[]);
+        let first = got.first();
+        assert_eq!(
+            first.map(|a| a.kind.as_str()),
+            Some(*kind),
+            "{text}\n{got:#?}"
+        );
+        assert_eq!(first.map(|a| a.status), Some(*status), "{text}\n{got:#?}");
+        assert_eq!(
+            first.map(|a| a.mentions.len()),
+            Some(*mentions),
+            "{text}\n{got:#?}"
+        );
+        let want: Vec<String> = parties.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            first.map(|a| a.parties.clone()),
+            Some(want),
+            "{text}\n{got:#?}"
+        );
+    }
+}
+
+#[test]
+fn places_and_witnesses_are_not_parties() {
+    let orgs = [
+        org("Pemerintah Kabupaten Gianyar", &["Pemkab Gianyar"]),
+        org("Komisi Pemberantasan Korupsi", &["KPK"]),
+    ];
+    let cases: &[&str] = &[
+        "Pakta integritas itu ditandatangani di Kantor Bupati Gianyar kemarin.",
+        "Pakta integritas itu ditandatangani di hadapan KPK kemarin.",
+        "Kesepakatan bersama itu dibacakan di Pemkab Gianyar.",
+    ];
+    for text in cases {
+        let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+        let got = find(&doc, &orgs, &[], &[]);
+        assert!(got.iter().all(|a| a.parties.is_empty()), "{text}\n{got:#?}");
+    }
+}
+
+#[test]
+fn a_drafted_instrument_named_first_is_found() {
+    let cases: &[StatusCase] = &[
+        (
+            "Rapat membahas rancangan perjanjian kerja sama. PKS itu ditargetkan diteken Juni.",
+            &[("perjanjian-kerja-sama", Drafting, 2)],
+        ),
+        (
+            "Dinas menyusun draf nota kesepakatan. Nota kesepakatan itu akan diteken bulan depan.",
+            &[("nota-kesepakatan", Drafting, 2)],
+        ),
+        (
+            "Kabupaten merumuskan Kesepakatan Bersama soal sampah. Ia menyebut kesepakatan bersama itu memuat tiga pasal.",
+            &[("kesepakatan-bersama", Drafting, 2)],
+        ),
+    ];
+    for (text, expected) in cases {
+        let w: Vec<Want> = expected.iter().map(|(k, s, n)| want(k, *s, *n)).collect();
+        run(text, &[], &[], &w);
+    }
 }

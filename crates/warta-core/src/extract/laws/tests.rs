@@ -280,7 +280,7 @@ fn generated_texts_keep_spans_valid() {
                 "{text:?}"
             );
         }
-        for a in crate::extract::agreements::find(&doc, &[], &[]) {
+        for a in crate::extract::agreements::find(&doc, &[], &[], &[]) {
             for m in a.mentions {
                 assert!(text.get(m.start..m.end).is_some(), "{text:?}");
             }
