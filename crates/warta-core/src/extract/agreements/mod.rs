@@ -35,11 +35,14 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|(?P<piagam>(?i:piagam\s+(?:kerja\s*sama|kesepakatan|kesepahaman)))",
         r"|(?P<add>(?i:ad?dendum))",
         r")",
-        r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)))",
+        r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)|(?:draf|draft|rancangan|naskah)\s+(?:tersebut|ini|itu)))",
         r")(?-u:\b)"
     ))
     .ok()
 });
+
+/// Farthest (bytes) a `draf tersebut` may follow the instrument it refers to.
+const NEAR: usize = 600;
 
 /// Mentions per instrument read for status, parties and date.
 const MAX_SCORED: usize = 64;
@@ -116,10 +119,45 @@ pub fn find(
     let orgs = parties::OrgSpots::new(text, organizations, people);
     let mut by_start: Vec<&DateMention> = dates.iter().collect();
     by_start.sort_by_key(|d| d.start);
-    groups
+    let mut out: Vec<Agreement> = groups
         .into_iter()
         .map(|(kind, members)| build(text, kind, &members, &every, &orgs, &by_start))
-        .collect()
+        .collect();
+    both_sides(text, &mut out);
+    out
+}
+
+/// What names the two parties already introduced: `MoU yang ditandatangani kedua pihak`.
+const BOTH: &[&str] = &[
+    "kedua pihak",
+    "kedua belah pihak",
+    "kedua lembaga",
+    "kedua instansi",
+];
+
+/// An instrument `kedua pihak` signed, with no parties of its own, is between the two
+/// parties of the article's other instrument (a PKS derived from an MoU binds the same two).
+fn both_sides(text: &str, agreements: &mut [Agreement]) {
+    let pairs: Vec<(usize, Vec<String>)> = agreements
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.parties.len() == 2)
+        .map(|(n, a)| (n, a.parties.clone()))
+        .collect();
+    for (n, a) in agreements.iter_mut().enumerate() {
+        if !a.parties.is_empty() {
+            continue;
+        }
+        let says_both = a.mentions.iter().take(MAX_SCORED).any(|m| {
+            let s = context::sentence_at(text, m.start);
+            let lower = text.get(s).unwrap_or("").to_lowercase();
+            BOTH.iter().any(|b| lower.contains(b))
+        });
+        let other = pairs.iter().find(|(k, _)| *k != n);
+        if let (true, Some((_, parties))) = (says_both, other) {
+            a.parties = parties.clone();
+        }
+    }
 }
 
 /// What the whole article says about `PKS`, read once: whether it names the party,
@@ -284,6 +322,17 @@ fn back_reference(
     last: Option<usize>,
 ) -> Option<usize> {
     let lower = text.get(f.start..f.end)?.to_lowercase();
+    if !lower.contains("kesepakatan") && !lower.contains("perjanjian") {
+        // `draf tersebut` names no type: it is the instrument just mentioned, if any.
+        return last.filter(|g| {
+            groups.get(*g).is_some_and(|(k, members)| {
+                !matches!(*k, "berita-acara" | "pakta-integritas")
+                    && members
+                        .last()
+                        .is_some_and(|m| m.end.saturating_add(NEAR) >= f.start)
+            })
+        });
+    }
     let fits: &[&str] = if lower.contains("perjanjian") {
         &["perjanjian-kerja-sama"]
     } else {

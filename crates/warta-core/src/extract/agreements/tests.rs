@@ -377,6 +377,17 @@ fn a_drafted_instrument_named_first_is_found() {
             "Dinas menyusun draf nota kesepakatan. Nota kesepakatan itu akan diteken bulan depan.",
             &[("nota-kesepakatan", Drafting, 2)],
         ),
+        // `draf tersebut` right after an instrument is that instrument; far from any, or
+        // after a record, it is nothing.
+        (
+            "Dinas membahas nota kesepahaman soal air. Kepala dinas mengatakan draf tersebut masih disempurnakan.",
+            &[("mou", Drafting, 2)],
+        ),
+        ("Kepala dinas mengatakan draf tersebut masih disempurnakan.", &[]),
+        (
+            "Kedua pihak menandatangani berita acara serah terima. Draf tersebut disusun bagian hukum.",
+            &[("berita-acara", Signed, 1)],
+        ),
         (
             "Kabupaten merumuskan Kesepakatan Bersama soal sampah. Ia menyebut kesepakatan bersama itu memuat tiga pasal.",
             &[("kesepakatan-bersama", Drafting, 2)],
@@ -386,4 +397,33 @@ fn a_drafted_instrument_named_first_is_found() {
         let w: Vec<Want> = expected.iter().map(|(k, s, n)| want(k, *s, *n)).collect();
         run(text, &[], &[], &w);
     }
+}
+
+#[test]
+fn both_parties_named_earlier() {
+    let orgs = [
+        org("Universitas Udayana", &["Unud"]),
+        org("Pemerintah Kabupaten Gianyar", &["Pemkab Gianyar"]),
+    ];
+    let text = "Unud menandatangani PKS dengan Pemkab Gianyar. PKS itu turunan dari MoU yang telah ditandatangani kedua belah pihak pada 2020.";
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let got = find(&doc, &orgs, &[], &[]);
+    let parties: Vec<(&str, Vec<String>)> = got
+        .iter()
+        .map(|a| (a.kind.as_str(), a.parties.clone()))
+        .collect();
+    let both = vec![
+        "Universitas Udayana".to_string(),
+        "Pemerintah Kabupaten Gianyar".to_string(),
+    ];
+    assert_eq!(
+        parties,
+        vec![("perjanjian-kerja-sama", both.clone()), ("mou", both)],
+        "{got:#?}"
+    );
+    // Without another instrument to name them, `kedua pihak` gives no parties.
+    let text = "Berita acara itu ditandatangani kedua pihak kemarin.";
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let got = find(&doc, &orgs, &[], &[]);
+    assert!(got.iter().all(|a| a.parties.is_empty()), "{got:#?}");
 }
