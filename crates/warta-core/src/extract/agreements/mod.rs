@@ -123,7 +123,7 @@ pub fn find(
         .into_iter()
         .map(|(kind, members)| build(text, kind, &members, &every, &orgs, &by_start))
         .collect();
-    both_sides(text, &mut out);
+    both_sides(text, &orgs, &mut out);
     out
 }
 
@@ -136,8 +136,10 @@ const BOTH: &[&str] = &[
 ];
 
 /// An instrument `kedua pihak` signed, with no parties of its own, is between the two
-/// parties of the article's other instrument (a PKS derived from an MoU binds the same two).
-fn both_sides(text: &str, agreements: &mut [Agreement]) {
+/// parties of the article's other instrument (a PKS derived from an MoU binds the same two),
+/// else between the last two organizations named as a pair before it (`X dan Y sepakat ...
+/// kedua lembaga akan menandatangani MoU`).
+fn both_sides(text: &str, orgs: &parties::OrgSpots, agreements: &mut [Agreement]) {
     let pairs: Vec<(usize, Vec<String>)> = agreements
         .iter()
         .enumerate()
@@ -148,14 +150,17 @@ fn both_sides(text: &str, agreements: &mut [Agreement]) {
         if !a.parties.is_empty() {
             continue;
         }
-        let says_both = a.mentions.iter().take(MAX_SCORED).any(|m| {
+        let Some(at) = a.mentions.iter().take(MAX_SCORED).find_map(|m| {
             let s = context::sentence_at(text, m.start);
-            let lower = text.get(s).unwrap_or("").to_lowercase();
-            BOTH.iter().any(|b| lower.contains(b))
-        });
-        let other = pairs.iter().find(|(k, _)| *k != n);
-        if let (true, Some((_, parties))) = (says_both, other) {
+            let lower = text.get(s.clone()).unwrap_or("").to_lowercase();
+            BOTH.iter().any(|b| lower.contains(b)).then_some(s.start)
+        }) else {
+            continue;
+        };
+        if let Some((_, parties)) = pairs.iter().find(|(k, _)| *k != n) {
             a.parties = parties.clone();
+        } else if let Some(pair) = orgs.pair_before(text, at) {
+            a.parties = pair.to_vec();
         }
     }
 }

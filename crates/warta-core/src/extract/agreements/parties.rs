@@ -18,6 +18,9 @@ use super::Found;
 /// Bytes read around a mention for its parties.
 const CLIP: usize = 400;
 
+/// Farthest (bytes) before a `kedua pihak` its pair of parties may be named.
+const PAIR_REACH: usize = 2000;
+
 /// Words that may stand between two parties in a list.
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
@@ -30,6 +33,14 @@ const CONNECTORS: &[&str] = &[
 const NOT_PARTY: &[&str] = &[
     "di", "ke", "kepada", "disaksikan", "dihadiri", "kantor", "gedung", "aula", "balai",
     "rumah", "pendopo", "ruang", "komplek", "kompleks", "hadapan",
+];
+
+/// Words that open a reported clause: who speaks before them does not sign after them.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "bahwa", "mengatakan", "menjelaskan", "menyebut", "menyebutkan", "menuturkan",
+    "mengungkapkan", "menyampaikan", "menegaskan", "menerangkan", "menambahkan", "menurut",
+    "menurutnya", "kata", "ujar", "ucap", "tutur", "jelas", "berharap", "mengharapkan",
 ];
 
 /// Head-of-government titles and the government each heads: `Gubernur X` heads
@@ -134,6 +145,23 @@ impl OrgSpots {
 
     fn name(&self, idx: usize) -> Option<String> {
         self.names.get(idx).cloned()
+    }
+
+    /// The two parties last named as a pair before `pos` (`X dan Y`, `X bersama Y`), within
+    /// [`PAIR_REACH`] bytes: who `kedua pihak` means when nothing else names them.
+    pub fn pair_before(&self, text: &str, pos: usize) -> Option<[String; 2]> {
+        let from = context::floor_char(text, pos.saturating_sub(PAIR_REACH));
+        let spots = self.within(from..pos);
+        spots.windows(2).rev().find_map(|w| {
+            let [(a, Some(x)), (b, Some(y))] = w else {
+                return None;
+            };
+            let gap = text.get(a.end..b.start)?.trim().to_lowercase();
+            let joined = matches!(gap.as_str(), "dan" | "serta" | "dengan" | "bersama");
+            (joined && x != y && b.end <= pos)
+                .then(|| [self.name(*x), self.name(*y)])
+                .and_then(|[x, y]| Some([x?, y?]))
+        })
     }
 
     /// Canonical names of the parties the mention's sentence gives.
@@ -242,7 +270,13 @@ impl OrgSpots {
         if !governed {
             return Vec::new();
         }
-        self.within(sentence_start..f.start)
+        // A speaker is not the subject of what they report: `X menjelaskan bahwa MoU ...`.
+        let clause_start = before
+            .iter()
+            .rev()
+            .find(|w| REPORTING.contains(&text[(*w).clone()].to_lowercase().as_str()))
+            .map_or(sentence_start, |w| w.end);
+        self.within(clause_start..f.start)
             .iter()
             .filter(|(span, _)| {
                 // Not a witness or a place: `disaksikan oleh X`, `di Kantor X`.

@@ -310,6 +310,23 @@ fn parties_from_verbs_prepositions_and_roles() {
             1,
             &["Dinas Kesehatan Kabupaten Gianyar"],
         ),
+        // A speaker reporting on the drafting is not a party; the subject of the clause is.
+        (
+            "Kepala Dinkes Gianyar Wayan Sudana menjelaskan bahwa Pemkab Gianyar akan membuat nota kesepakatan dengan Unud.",
+            &[("Wayan Sudana", "Kepala Dinkes Gianyar", Some("Dinas Kesehatan Kabupaten Gianyar"))],
+            "nota-kesepakatan",
+            Planned,
+            1,
+            &["Pemerintah Kabupaten Gianyar", "Universitas Udayana"],
+        ),
+        (
+            "Kepala Dinkes Gianyar Wayan Sudana menjelaskan ada empat hal yang akan dituangkan dalam nota kesepakatan.",
+            &[("Wayan Sudana", "Kepala Dinkes Gianyar", Some("Dinas Kesehatan Kabupaten Gianyar"))],
+            "nota-kesepakatan",
+            Planned,
+            1,
+            &[],
+        ),
         // A drafting subject.
         (
             "Pemprov Bali dan Unud sedang merancang naskah perjanjian kerja sama riset.",
@@ -399,6 +416,13 @@ fn a_drafted_instrument_named_first_is_found() {
     }
 }
 
+fn both_names() -> Vec<String> {
+    vec![
+        "Universitas Udayana".to_string(),
+        "Pemerintah Kabupaten Gianyar".to_string(),
+    ]
+}
+
 #[test]
 fn both_parties_named_earlier() {
     let orgs = [
@@ -421,7 +445,16 @@ fn both_parties_named_earlier() {
         vec![("perjanjian-kerja-sama", both.clone()), ("mou", both)],
         "{got:#?}"
     );
-    // Without another instrument to name them, `kedua pihak` gives no parties.
+    // Else the pair named before: `X dan Y sepakat ...`.
+    let text = "Unud dan Pemkab Gianyar sepakat memperbaiki layanan. Kepala Unud mengatakan kedua lembaga akan menandatangani MoU tahun depan.";
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let got = find(&doc, &orgs, &[], &[]);
+    assert_eq!(
+        got.first().map(|a| a.parties.clone()),
+        Some(both_names()),
+        "{got:#?}"
+    );
+    // Without another instrument or a pair to name them, `kedua pihak` gives no parties.
     let text = "Berita acara itu ditandatangani kedua pihak kemarin.";
     let doc = Doc::new(text, date!(2024 - 01 - 01), false);
     let got = find(&doc, &orgs, &[], &[]);
