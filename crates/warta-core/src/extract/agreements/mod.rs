@@ -247,7 +247,17 @@ fn accept(text: &str, pks: &PksContext, f: &Found) -> bool {
             let capitalised = surface
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
-            capitalised || governed()
+            // `Kesepakatan bersama ditandatangani ...`: a signing or drafting verb right
+            // after makes it the instrument too.
+            let verb_follows = || {
+                let next = context::words(
+                    text,
+                    f.end..context::floor_char(text, f.end.saturating_add(40)),
+                );
+                next.first()
+                    .is_some_and(|w| status::is_governing(&text[w.clone()].to_lowercase()))
+            };
+            capitalised || governed() || verb_follows()
         }
         _ => true,
     }

@@ -406,6 +406,10 @@ fn a_drafted_instrument_named_first_is_found() {
             &[("berita-acara", Signed, 1)],
         ),
         (
+            "Gubernur menghadiri rapat. Kesepakatan bersama ditandatangani bupati dan rektor.",
+            &[("kesepakatan-bersama", Signed, 1)],
+        ),
+        (
             "Kabupaten merumuskan Kesepakatan Bersama soal sampah. Ia menyebut kesepakatan bersama itu memuat tiga pasal.",
             &[("kesepakatan-bersama", Drafting, 2)],
         ),
