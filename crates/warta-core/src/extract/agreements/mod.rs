@@ -35,7 +35,7 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|(?P<piagam>(?i:piagam\s+(?:kerja\s*sama|kesepakatan|kesepahaman)))",
         r"|(?P<add>(?i:ad?dendum))",
         r")",
-        r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)|(?:draf|draft|rancangan|naskah)\s+(?:tersebut|ini|itu)))",
+        r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)|(?:draf|draft|rancangan|naskah)\s+(?:tersebut|ini|itu)|kesepakatan|perjanjian))",
         r")(?-u:\b)"
     ))
     .ok()
@@ -258,6 +258,18 @@ fn accept(text: &str, pks: &PksContext, f: &Found) -> bool {
                     .is_some_and(|w| status::is_governing(&text[w.clone()].to_lowercase()))
             };
             capitalised || governed() || verb_follows()
+        }
+        // A bare `kesepakatan` or `perjanjian` is an instrument only as the one just signed:
+        // `Kesepakatan diteken Sekretaris Daerah ...`.
+        None if !surface.contains(char::is_whitespace) => {
+            let next = context::words(
+                text,
+                f.end..context::floor_char(text, f.end.saturating_add(40)),
+            );
+            next.first().is_some_and(|w| {
+                let l = text[w.clone()].to_lowercase();
+                l.starts_with("di") && status::is_signing(&l)
+            })
         }
         _ => true,
     }

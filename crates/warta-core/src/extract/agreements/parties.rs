@@ -70,6 +70,21 @@ fn occurrences<'t>(text: &'t str, surface: &'t str) -> impl Iterator<Item = Rang
     })
 }
 
+/// The organization a person of `unit` signs for: a regional secretary (`Sekretaris
+/// Daerah`) signs on behalf of the government the secretariat serves.
+fn signs_for(unit: &str) -> String {
+    match unit.strip_prefix("Sekretariat Daerah ") {
+        Some(region)
+            if ["Provinsi ", "Kabupaten ", "Kota "]
+                .iter()
+                .any(|p| region.starts_with(p)) =>
+        {
+            format!("Pemerintah {region}")
+        }
+        _ => unit.to_string(),
+    }
+}
+
 impl OrgSpots {
     pub fn new(text: &str, orgs: &[Organization], people: &[Person]) -> Self {
         let mut names: Vec<String> = Vec::new();
@@ -110,7 +125,7 @@ impl OrgSpots {
                 .roles
                 .iter()
                 .find_map(|r| r.organization.as_deref())
-                .map(&mut intern);
+                .map(|o| intern(&signs_for(o)));
             for m in &p.mentions {
                 if m.start < m.end && text.get(m.start..m.end).is_some() {
                     spots.push((m.start..m.end, org));
@@ -120,7 +135,7 @@ impl OrgSpots {
                 let Some(o) = r.organization.as_deref() else {
                     continue;
                 };
-                let idx = intern(o);
+                let idx = intern(&signs_for(o));
                 if r.title.len() >= 4 {
                     spots.extend(occurrences(text, &r.title).map(|x| (x, Some(idx))));
                 }

@@ -292,6 +292,18 @@ fn parties_from_verbs_prepositions_and_roles() {
             1,
             &["Pemerintah Provinsi Bali", "Universitas Udayana"],
         ),
+        // A regional secretary signs for the government.
+        (
+            "Kesepakatan Bersama itu diteken Sekretaris Daerah Bali Nyoman Sumarta dan Rektor Unud Ketut Wirawan.",
+            &[
+                ("Nyoman Sumarta", "Sekretaris Daerah Bali", Some("Sekretariat Daerah Provinsi Bali")),
+                ("Ketut Wirawan", "Rektor Unud", Some("Universitas Udayana")),
+            ],
+            "kesepakatan-bersama",
+            Signed,
+            1,
+            &["Pemerintah Provinsi Bali", "Universitas Udayana"],
+        ),
         // A signing subject named by person, the partner after `dengan`.
         (
             "Gubernur Bali Made Arsana menandatangani nota kesepahaman dengan Unud di Denpasar.",
@@ -405,6 +417,14 @@ fn a_drafted_instrument_named_first_is_found() {
             "Kedua pihak menandatangani berita acara serah terima. Draf tersebut disusun bagian hukum.",
             &[("berita-acara", Signed, 1)],
         ),
+        // A bare `kesepakatan` just signed is the instrument named before; otherwise it is
+        // an accord, not an instrument.
+        (
+            "Kedua daerah menyepakati Kesepakatan Bersama soal batas. Kesepakatan diteken bupati kemarin.",
+            &[("kesepakatan-bersama", Signed, 2)],
+        ),
+        ("Kesepakatan diteken kedua pihak kemarin.", &[]),
+        ("Rapat mencapai kesepakatan soal jadwal. Perjanjian dibahas lagi.", &[]),
         (
             "Gubernur menghadiri rapat. Kesepakatan bersama ditandatangani bupati dan rektor.",
             &[("kesepakatan-bersama", Signed, 1)],
