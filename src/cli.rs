@@ -189,7 +189,7 @@ pub struct ShowArgs {
 /// `warta train-ner`.
 #[derive(Debug, Args)]
 pub struct TrainNerArgs {
-    /// BIO training files (token<TAB>tag or `token POS tag`).
+    /// BIO training files (`token<TAB>tag` or `token POS tag`).
     #[arg(required = true)]
     pub train: Vec<PathBuf>,
     /// BIO files to report accuracy on after each epoch.

@@ -145,11 +145,10 @@ impl Inputs {
             };
         }
         match Kind::of(&path) {
-            Kind::JsonLines => match File::open(&path) {
-                Ok(file) => {
-                    let reader = BufReader::with_capacity(1 << 16, file);
-                    self.start_lines(Box::new(reader), origin, Some(path.display().to_string()))
-                }
+            Kind::JsonLines => match open_lines(&path) {
+                Ok(Lines::Utf8(reader)) => self.start_lines(reader, origin.clone(), Some(origin)),
+                // UTF-16 cannot be split at newline bytes: decode it whole first.
+                Ok(Lines::Utf16) => self.start_json_file(&path, origin),
                 Err(e) => Some(Err(InputError::new(origin, io_reason(&e)))),
             },
             Kind::Json => self.start_json_file(&path, origin),
@@ -293,6 +292,23 @@ impl Inputs {
     }
 }
 
+/// A JSON lines file opened for reading.
+enum Lines {
+    /// UTF-8 (the usual case), read line by line.
+    Utf8(Box<dyn BufRead + Send>),
+    /// UTF-16 with a byte-order mark.
+    Utf16,
+}
+
+fn open_lines(path: &Path) -> io::Result<Lines> {
+    let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
+    let head = reader.fill_buf()?;
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return Ok(Lines::Utf16);
+    }
+    Ok(Lines::Utf8(Box::new(reader)))
+}
+
 /// What a file holds, judged by its extension.
 enum Kind {
     Text,
@@ -434,7 +450,8 @@ fn from_value(value: Value, origin: &str, source: Option<&str>) -> Result<Input,
     })
 }
 
-/// The first of `names` present and not null: a string, or a number written as one.
+/// The first of `names` present and not null, as a string. Numbers are accepted for ids
+/// only (scrapers often number their articles); anywhere else a number is a wrong type.
 fn field(
     object: &Map<String, Value>,
     names: &[&str],
@@ -444,10 +461,11 @@ fn field(
         match object.get(*name) {
             None | Some(Value::Null) => continue,
             Some(Value::String(s)) => return Ok(Some(s.clone())),
-            Some(Value::Number(n)) => return Ok(Some(n.to_string())),
+            Some(Value::Number(n)) if names == ID_FIELDS => return Ok(Some(n.to_string())),
             Some(other) => {
                 let kind = match other {
                     Value::Bool(_) => "a boolean",
+                    Value::Number(_) => "a number",
                     Value::Array(_) => "an array",
                     _ => "an object",
                 };

@@ -26,3 +26,8 @@ pub use article::*;
 pub use doc::Doc;
 pub use error::Error;
 pub use pipeline::{ExtractOptions, Extractor, Input, TaggerMode};
+
+/// The workspace README, compiled as a doctest so that its library example stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;

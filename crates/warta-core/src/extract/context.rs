@@ -41,7 +41,7 @@ fn is_edge(text: &str, i: usize) -> bool {
         let before = text[..i].trim_end_matches([' ', '\t']);
         let closed = before.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
         let opens = after.trim_start().starts_with(is_quote_mark);
-        return closed || opens || next.is_some_and(char::is_uppercase);
+        return closed || opens || next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit());
     }
     // The next character must be a space (possibly after closing quotes).
     let spaced = after

@@ -4,4 +4,8 @@ pub mod agreements;
 mod context;
 pub mod dates;
 pub mod laws;
+pub mod names;
+pub mod organizations;
+pub mod people;
+pub mod places;
 pub mod quotes;

@@ -451,6 +451,14 @@ pub(crate) fn warm_up() {
     given_names::warm_up();
 }
 
+/// Whether `word` is a form of address or an honorific (`Pak`, `Dr.`) or a title word.
+pub(crate) fn is_honorific(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    LEXICON
+        .get(lower.as_str())
+        .is_some_and(|f| f & (HONORIFIC | TITLE) != 0)
+}
+
 fn lexicon_flags(lower: &str) -> u16 {
     let mut flags = LEXICON.get(lower).copied().unwrap_or(0);
     if let Some(c) = given_names::lookup(lower) {

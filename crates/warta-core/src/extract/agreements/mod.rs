@@ -1,10 +1,302 @@
-//! Agreement instruments. (Placeholder: to be completed.)
+//! Agreement instruments: MoU, nota kesepakatan, perjanjian kerja sama (PKS), berita acara,
+//! kesepakatan bersama, pakta integritas, piagam kerja sama, addendum.
+//!
+//! One entry per instrument however often it is mentioned: later mentions of the same type,
+//! a name given in parentheses (`Nota Kesepakatan (MoU)`, `Perjanjian Kerja Sama (PKS)`) and
+//! references back (`draf kesepakatan`, `perjanjian tersebut`) join the first. A plain
+//! `kerja sama`, `koordinasi` or `kesepakatan` is cooperation, not an instrument.
+//! Status comes from the verbs around each mention (see [`status`]), parties from the
+//! organizations the sentence ties to it (see [`parties`]).
 
-use crate::article::{Agreement, DateMention, Organization};
+mod parties;
+mod status;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::{Agreement, AgreementStatus, DateMention, Mention, Organization};
 use crate::doc::Doc;
+use crate::extract::context;
+
+/// The instrument vocabulary, in the order the pattern tries it.
+static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:",
+        r"(?P<nota>(?i:nota\s+kesepakatan(?:\s+bersama)?))",
+        r"|(?P<mou>(?i:m[eo]m[eo]r[ae]n?dum\s+of\s+understanding|nota\s+kesepahaman)|MoU|MOU|M\.o\.U)",
+        r"|(?P<pks>(?i:perjanjian\s+kerja\s*sama)|PKS)",
+        r"|(?P<ba>(?i:berita\s+acara))",
+        r"|(?P<kb>(?i:kesepakatan\s+bersama))",
+        r"|(?P<pakta>(?i:pakta\s+integritas))",
+        r"|(?P<piagam>(?i:piagam\s+(?:kerja\s*sama|kesepakatan|kesepahaman)))",
+        r"|(?P<add>(?i:ad?dendum))",
+        r"|(?P<back>(?i:(?:draf|draft|rancangan|naskah)\s+(?:nota\s+)?(?:kesepakatan|perjanjian)|(?:kesepakatan|perjanjian)\s+(?:tersebut|ini|itu)))",
+        r")(?-u:\b)"
+    ))
+    .ok()
+});
+
+/// Schema type of each named group.
+const TYPES: &[(&str, &str)] = &[
+    ("nota", "nota-kesepakatan"),
+    ("mou", "mou"),
+    ("pks", "perjanjian-kerja-sama"),
+    ("ba", "berita-acara"),
+    ("kb", "kesepakatan-bersama"),
+    ("pakta", "pakta-integritas"),
+    ("piagam", "piagam-kerja-sama"),
+    ("add", "addendum"),
+];
+
+/// One occurrence of an instrument word.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    /// Schema type, or `None` for a reference back (`draf kesepakatan`).
+    pub kind: Option<&'static str>,
+    pub start: usize,
+    pub end: usize,
+}
 
 /// Every agreement instrument, one entry per instrument, with parties from `organizations`
 /// and a date from `dates` when the text ties one to it.
-pub fn find(_doc: &Doc, _organizations: &[Organization], _dates: &[DateMention]) -> Vec<Agreement> {
-    Vec::new()
+pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) -> Vec<Agreement> {
+    let text = doc.text;
+    let Some(re) = &*INSTRUMENT else {
+        return Vec::new();
+    };
+    let found: Vec<Found> = re
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let kind = TYPES
+                .iter()
+                .find(|(g, _)| caps.name(g).is_some())
+                .map(|(_, t)| *t);
+            Some(Found {
+                kind,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .filter(|f| accept(text, f))
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let groups = group(text, &found);
+    let orgs = parties::OrgSpots::new(text, organizations);
+    groups
+        .into_iter()
+        .map(|(kind, members)| build(text, kind, &members, &orgs, dates))
+        .collect()
 }
+
+/// What a `berita acara` records when it is a procedural record (an interrogation, a
+/// seizure, a vote count) rather than an agreement between parties.
+const RECORDS: &[&str] = &[
+    "pemeriksaan",
+    "penyelidikan",
+    "penyidikan",
+    "penyitaan",
+    "penggeledahan",
+    "penangkapan",
+    "penahanan",
+    "pengiriman",
+    "sidang",
+    "persidangan",
+    "rekonstruksi",
+    "interogasi",
+    "pemungutan",
+    "penghitungan",
+    "perhitungan",
+    "rekapitulasi",
+    "pelantikan",
+    "sumpah",
+    "kejadian",
+    "pendapat",
+    "bap",
+];
+
+/// Whether an occurrence is an instrument here. `PKS` is also a party (Partai Keadilan
+/// Sejahtera): it counts only where the article spells it out as an agreement or a signing
+/// or drafting word governs it. `kesepakatan bersama` in lower case is usually "a joint
+/// agreement" in the loose sense (`sebagai bentuk kesepakatan bersama`), so it counts only
+/// capitalised or right after a signing word.
+fn accept(text: &str, f: &Found) -> bool {
+    let Some(surface) = text.get(f.start..f.end) else {
+        return false;
+    };
+    let governed = || {
+        let from = context::floor_char(text, f.start.saturating_sub(40));
+        context::words(text, from..f.start)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| status::is_governing(&text[w.clone()].to_lowercase()))
+    };
+    match f.kind {
+        Some("perjanjian-kerja-sama") if surface == "PKS" => {
+            let lower = text.to_lowercase();
+            let party = lower.contains("partai keadilan sejahtera")
+                || lower.contains("fraksi pks")
+                || lower.contains("kader pks");
+            let spelled =
+                lower.contains("perjanjian kerja sama") || lower.contains("perjanjian kerjasama");
+            !party && (spelled || governed())
+        }
+        Some("berita-acara") => {
+            let next = context::words(
+                text,
+                f.end..context::floor_char(text, f.end.saturating_add(40)),
+            );
+            !next
+                .first()
+                .is_some_and(|w| RECORDS.contains(&text[w.clone()].to_lowercase().as_str()))
+        }
+        Some("kesepakatan-bersama") => {
+            let capitalised = surface
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            capitalised || governed()
+        }
+        _ => true,
+    }
+}
+
+/// Group occurrences into instruments: (type, member occurrences).
+fn group(text: &str, found: &[Found]) -> Vec<(&'static str, Vec<Found>)> {
+    let mut groups: Vec<(&'static str, Vec<Found>)> = Vec::new();
+    // Types that name an existing instrument: `MoU` after `Nota Kesepakatan (MoU)`.
+    let mut alias: Vec<(&'static str, usize)> = Vec::new();
+    let mut last: Option<usize> = None;
+    for (n, f) in found.iter().enumerate() {
+        let target = match f.kind {
+            None => back_reference(text, f, &groups, last),
+            Some(kind) => {
+                let in_parens = n > 0 && last.is_some() && parenthesised(text, &found[n - 1], f);
+                if in_parens {
+                    if let Some(g) = last {
+                        alias.push((kind, g));
+                    }
+                    last
+                } else {
+                    alias
+                        .iter()
+                        .find(|(k, _)| *k == kind)
+                        .map(|(_, g)| *g)
+                        .or_else(|| groups.iter().position(|(k, _)| *k == kind))
+                        .or_else(|| {
+                            groups.push((kind, Vec::new()));
+                            Some(groups.len() - 1)
+                        })
+                }
+            }
+        };
+        if let Some(g) = target {
+            if let Some(group) = groups.get_mut(g) {
+                group.1.push(f.clone());
+            }
+            last = Some(g);
+        }
+    }
+    groups
+}
+
+/// `A (B)`, `A atau B`, `A alias B`: B names A again.
+fn parenthesised(text: &str, a: &Found, b: &Found) -> bool {
+    let between = text.get(a.end..b.start).unwrap_or("x").trim();
+    let after = text.get(b.end..).unwrap_or("");
+    (between == "(" && after.trim_start().starts_with(')'))
+        || matches!(
+            between.to_lowercase().as_str(),
+            "atau" | "alias" | "atau biasa disebut" | "yang disebut"
+        )
+}
+
+/// The instrument a reference back (`draf kesepakatan`, `perjanjian tersebut`) points to:
+/// the last instrument of a fitting type, else none (then it is not an instrument).
+fn back_reference(
+    text: &str,
+    f: &Found,
+    groups: &[(&str, Vec<Found>)],
+    last: Option<usize>,
+) -> Option<usize> {
+    let lower = text.get(f.start..f.end)?.to_lowercase();
+    let fits: &[&str] = if lower.contains("perjanjian") {
+        &["perjanjian-kerja-sama"]
+    } else {
+        &["nota-kesepakatan", "kesepakatan-bersama", "mou"]
+    };
+    last.filter(|g| groups.get(*g).is_some_and(|(k, _)| fits.contains(k)))
+        .or_else(|| groups.iter().rposition(|(k, _)| fits.contains(k)))
+}
+
+fn build(
+    text: &str,
+    kind: &'static str,
+    members: &[Found],
+    orgs: &parties::OrgSpots,
+    dates: &[DateMention],
+) -> Agreement {
+    let all: Vec<(usize, usize)> = members.iter().map(|f| (f.start, f.end)).collect();
+    let statuses: Vec<AgreementStatus> = members
+        .iter()
+        .map(|f| status::of_mention(text, f, &all))
+        .collect();
+    let overall = statuses
+        .iter()
+        .copied()
+        .max_by_key(|s| status::stage(*s))
+        .unwrap_or(AgreementStatus::Mentioned);
+    let mut party_names: Vec<String> = Vec::new();
+    for f in members {
+        for p in orgs.parties_of(text, f) {
+            if !party_names.contains(&p) {
+                party_names.push(p);
+            }
+        }
+    }
+    let date = members
+        .iter()
+        .zip(&statuses)
+        .filter(|(_, s)| matches!(s, AgreementStatus::Signed | AgreementStatus::Planned))
+        .find_map(|(f, _)| date_of(text, f, dates));
+    let first = members
+        .iter()
+        .find(|f| f.kind.is_some())
+        .or(members.first());
+    Agreement {
+        kind: kind.to_string(),
+        text: first
+            .and_then(|f| text.get(f.start..f.end))
+            .unwrap_or("")
+            .to_string(),
+        status: overall,
+        parties: party_names,
+        date,
+        mentions: members
+            .iter()
+            .map(|f| Mention::new(f.start, f.end))
+            .collect(),
+    }
+}
+
+/// The date mention in the same sentence, nearest to the mention.
+fn date_of(text: &str, f: &Found, dates: &[DateMention]) -> Option<String> {
+    let s = context::sentence_at(text, f.start);
+    dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .min_by_key(|d| {
+            if d.start >= f.end {
+                d.start - f.end
+            } else {
+                f.start.saturating_sub(d.end)
+            }
+        })
+        .map(|d| d.value.clone())
+}
+
+#[cfg(test)]
+mod tests;

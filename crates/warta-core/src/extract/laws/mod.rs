@@ -52,9 +52,9 @@ const QUALIFIER: &str =
     r"(?:\s+(?:[A-Z][A-Za-z.&-]*|dan|Republik|Indonesia)){0,10}?(?:\s*\([A-Za-z ./-]{1,30}\))?";
 
 /// `Nomor 25 Tahun 2009`, `No. 37`, `no 37`, `Nomor 23/2014`, `12/PMK.05/2017`.
-const NUMBERED: &str = r"\s*,?\s*(?i:nomor|nomer|nmr\.?|no\s*\.|no\b|no:)\s*(?P<num>\d+[A-Za-z]?(?:/[A-Za-z0-9.\-]+)*)";
+const NUMBERED: &str = r"\s*,?\s*(?i:nomor|nomer|nmr\.?|no\s*\.|no\b|no:)\s*(?P<num>\d+[A-Za-z]?(?: ?/ ?[A-Za-z0-9.\-]+)*)";
 /// Bare numbers need a year (`UU 25/2009`, `PP 12 Tahun 2017`) or, for statutes, to be small.
-const BARE: &str = r"\s+(?P<bare>\d{1,4}[A-Za-z]?(?:/\d{4})?)";
+const BARE: &str = r"\s+(?P<bare>\d{1,4}[A-Za-z]?(?: ?/ ?\d{4})?)";
 const YEAR: &str = r"(?:\s*,?\s*(?i:tahun|thn\.?|th\.)\s*(?P<year>(?:19|20)\d{2})(?-u:\b))?";
 
 static KIND_RES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -192,8 +192,9 @@ fn citation(text: &str, caps: &regex::Captures, kind: &str) -> Option<Law> {
         caps.name("year").and_then(|y| y.as_str().parse().ok()),
     );
     if let Some(num) = caps.name("num").or_else(|| caps.name("bare")) {
-        let raw = num.as_str().trim_end_matches(['.', '/', '-']);
-        let (n, y) = split_year(raw);
+        // Scraped text spaces slashes out (`1 / 2017`).
+        let raw: String = num.as_str().chars().filter(|c| *c != ' ').collect();
+        let (n, y) = split_year(raw.trim_end_matches(['.', '/', '-']));
         if year.is_none() {
             year = y;
         }

@@ -92,6 +92,13 @@ fn citations() {
                 "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik")],
         ),
         (
+            "Dalam Perppu 1 / 2017 dan PMK Nomor 207/PMK.010 / 2016 diatur.",
+            &[
+                ("Perppu", Some("1"), Some(2017), None, "Perppu 1 / 2017"),
+                ("Permen", Some("207/PMK.010"), Some(2016), None, "PMK Nomor 207/PMK.010 / 2016"),
+            ],
+        ),
+        (
             "Pasal 28 UUD 1945 menjamin kebebasan berpendapat.",
             &[("UUD", None, Some(1945), None, "UUD 1945")],
         ),

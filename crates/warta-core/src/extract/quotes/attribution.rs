@@ -157,14 +157,16 @@ pub(super) fn is_speech(w: &str) -> bool {
     ME_VERBS.contains(&w) || w == "menurut" || w == "menurutnya" || is_nya_verb(w)
 }
 
+/// Spaces and punctuation between a closing mark and its attribution (`", ujar`, `". Ujar`).
+fn is_lead(c: char) -> bool {
+    (c.is_whitespace() && c != '\n') || matches!(c, ',' | '.' | '-' | '\u{2013}' | '\u{2014}')
+}
+
 /// The attribution right after the closing mark, up to the end of its sentence.
 pub(super) fn after(text: &str, q: &Quoted, names: &Names) -> Attr {
     let start = q.close_end.min(text.len());
     let lead = text[start..]
-        .find(|c: char| {
-            !(c.is_whitespace() && c != '\n')
-                && !matches!(c, ',' | '.' | '-' | '\u{2013}' | '\u{2014}')
-        })
+        .find(|c: char| !is_lead(c))
         .map_or(text.len(), |i| start + i);
     if text[start..lead].contains('\n') || text[lead..].starts_with('\n') {
         return Attr::Nothing;

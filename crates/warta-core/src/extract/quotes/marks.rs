@@ -40,10 +40,29 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
         p.is_whitespace() || "([{:;/\u{2014}\u{2013}-".contains(p) || is_quote_mark(p)
     });
     let space_after = next.is_none_or(char::is_whitespace);
+    // Clause punctuation right after a mark closes (`", kata`, `”, yakni`).
+    let punct_next = next.is_some_and(|n| ",.;:!?)".contains(n));
+    if punct_next || (!space_before && space_after) {
+        return Some(Role::Close);
+    }
+    // A curly mark faces its way; a right mark with a word after may be a site using `”`
+    // both ways.
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' => return Some(Role::Open),
+        '\u{201D}' | '\u{00BB}' => {
+            return Some(if space_before && !space_after {
+                Role::Either
+            } else {
+                Role::Close
+            })
+        }
+        _ => {}
+    }
     match (space_before, space_after) {
         (true, false) => Some(Role::Open),
         (false, true) => Some(Role::Close),
-        (true, true) => None,
+        // Tokenised text spaces marks out on both sides (`" Warung Pintar "`).
+        (true, true) => Some(Role::Either),
         (false, false) => {
             // `bisa,"ucap`: a comma ends the quote; after `dia."Selanjutnya` a quote may
             // as well open as close.
@@ -65,12 +84,6 @@ pub(super) fn quoted(text: &str) -> Vec<Quoted> {
             continue;
         }
         let Some(r) = role(text, i, c) else { continue };
-        // Curly marks say which way they face when flanking is unclear.
-        let r = match (r, c) {
-            (Role::Either, '\u{201C}' | '\u{201E}' | '\u{00AB}') => Role::Open,
-            (Role::Either, '\u{201D}' | '\u{00BB}') => Role::Close,
-            (r, _) => r,
-        };
         match (open, r) {
             (Some(o), Role::Close | Role::Either) => {
                 push(text, o, i, i + c.len_utf8(), &mut out);
@@ -151,6 +164,14 @@ mod tests {
                 &["Ombudsman Belajar"],
             ),
             ("a \"b", &[]),
+            (
+                "mendirikan \u{201C} Warung Pintar \u{201D}, yakni warung",
+                &["Warung Pintar"],
+            ),
+            (
+                "\" Kami siap bekerja , \" kata dia .",
+                &["Kami siap bekerja"],
+            ),
             (
                 "\u{201D}Mark kanan dua sisi\u{201D} kata dia",
                 &["Mark kanan dua sisi"],

@@ -1,0 +1,266 @@
+//! Organization mentions: a head word (`Dinas`, `Kementerian`, `Pemprov`, `Ombudsman`) or a
+//! known acronym, then the words that continue the name: any capitalized word after an
+//! open head (`Dinas Pendidikan dan Kebudayaan`), only institutional words and a region
+//! after a closed one (`Ombudsman RI Perwakilan Provinsi Kalimantan Barat`), so that the
+//! person named next (`Gubernur Kalsel Sahbirin Noor`) is not swallowed.
+
+use std::ops::Range;
+
+use crate::article::OrgKind;
+use crate::extract::names::{is_all_caps, is_cap, Tok};
+use crate::gazetteer::agencies::{self, Tail};
+use crate::gazetteer::{places, vocab};
+
+/// One organization mention, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgMention {
+    /// Byte range of the name as written.
+    pub span: Range<usize>,
+    /// Token range.
+    pub toks: Range<usize>,
+    /// Kind, from the head word or the acronym list.
+    pub kind: OrgKind,
+    /// An acronym written in parentheses right after the name (`(Bappeda)`), with its span.
+    pub acronym: Option<Range<usize>>,
+}
+
+/// Find organization mentions in token order, longest first, never overlapping.
+pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match mention_at(text, toks, i) {
+            Some(m) => {
+                i = m.toks.end.max(i + 1);
+                if let Some(a) = &m.acronym {
+                    i = i.max(
+                        toks.iter()
+                            .position(|t| t.start >= a.end)
+                            .unwrap_or(toks.len()),
+                    );
+                }
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn lower(toks: &[Tok], text: &str, i: usize) -> String {
+    toks.get(i)
+        .map(|t| t.text(text).to_lowercase())
+        .unwrap_or_default()
+}
+
+/// The head (kind, tail, words used) at token `i`: a head word or a known acronym.
+fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)> {
+    let first = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
+    for n in (1..=agencies::acronym_max_words()).rev() {
+        if let Some(words) = phrase(text, toks, i, n) {
+            if let Some(a) = agencies::acronym(&words) {
+                let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Closed, |h| h.1);
+                return Some((a.kind, tail, n));
+            }
+        }
+    }
+    if let Some(second) = toks.get(i + 1).filter(|t| t.word && is_cap(t.text(text))) {
+        let two = format!("{} {}", first.text(text), second.text(text)).to_lowercase();
+        if let Some((k, t)) = agencies::head(&two) {
+            return Some((k, t, 2));
+        }
+    }
+    let one = first.text(text).to_lowercase();
+    agencies::head(&one).map(|(k, t)| (k, t, 1))
+}
+
+/// The words of tokens `i..i+n` joined by spaces, if they are all adjacent words.
+pub(crate) fn phrase(text: &str, toks: &[Tok], i: usize, n: usize) -> Option<String> {
+    let ws = toks.get(i..i + n)?;
+    if ws.iter().any(|t| !t.word) || ws.iter().skip(1).any(|t| t.newline) {
+        return None;
+    }
+    Some(
+        ws.iter()
+            .map(|t| t.text(text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A region name starting at token `i` (a `se-` prefix allowed on its first word): the
+/// token after it.
+pub(crate) fn region_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let first = toks.get(i).filter(|t| t.word)?;
+    let first_text = first.text(text);
+    let first_word = first_text.strip_prefix("se-").unwrap_or(first_text);
+    if !is_cap(first_word) {
+        return None;
+    }
+    for n in (1..=places::max_words()).rev() {
+        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
+            continue;
+        };
+        let words = if n == 1 {
+            first_word.to_string()
+        } else {
+            format!("{first_word} {rest}")
+        };
+        if places::lookup(&words).is_some() {
+            return Some(i + n);
+        }
+    }
+    None
+}
+
+fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
+    if let Some(m) = hyphenated(text, toks, i) {
+        return Some(m);
+    }
+    let (kind, tail, used) = head_at(text, toks, i)?;
+    let mut j = i + used;
+    let mut acronym = None;
+    let mut closed_by_region = false;
+    while j < toks.len() && j < i + used + 10 && !closed_by_region {
+        let t = toks[j];
+        if t.newline {
+            break;
+        }
+        if !t.word {
+            if t.text(text) == "(" && acronym.is_none() {
+                if let Some((a, after)) = paren_acronym(text, toks, j) {
+                    acronym = Some(a);
+                    // `Pemerintah Provinsi (Pemprov) Kalbar`: the name goes on after it.
+                    if region_end(text, toks, after).is_some() {
+                        j = after;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        let w = t.text(text);
+        let lw = w.to_lowercase();
+        if let Some(end) = region_end(text, toks, j) {
+            j = end;
+            let next = lower(toks, text, j);
+            closed_by_region = !matches!(
+                next.as_str(),
+                "provinsi" | "kabupaten" | "kota" | "perwakilan"
+            );
+            continue;
+        }
+        if lw == "dan" || lw == "&" {
+            let next = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            let continues = tail == Tail::Open
+                && is_cap(next)
+                && vocab::is_institutional(&next.to_lowercase())
+                && head_at(text, toks, j + 1).is_none();
+            if continues {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !is_cap(w) || vocab::is_title(&lw) || vocab::is_person_verb_after(&lw) {
+            break;
+        }
+        let ok = match tail {
+            Tail::Open => vocab::is_institutional(&lw) || !vocab::is_not_name(&lw),
+            Tail::Closed => vocab::is_institutional(&lw) || lw == "ri",
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    // A lone generic head (`Badan`, `Bagian`) names nothing.
+    if j == i + used && tail == Tail::Open && agencies::acronym(toks[i].text(text)).is_none() {
+        let words = (i..j)
+            .map(|k| lower(toks, text, k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let stands_alone = matches!(words.as_str(), "ombudsman" | "kementerian" | "inspektorat");
+        if !stands_alone {
+            return None;
+        }
+    }
+    if acronym.is_none() && toks.get(j).is_some_and(|t| t.text(text) == "(") {
+        acronym = paren_acronym(text, toks, j).map(|(a, _)| a);
+    }
+    let span = toks[i].start..toks[j - 1].end;
+    Some(OrgMention {
+        span,
+        toks: i..j,
+        kind,
+        acronym,
+    })
+}
+
+/// `( ACRONYM )` at token `j`: the acronym's span and the token after `)`.
+fn paren_acronym(text: &str, toks: &[Tok], j: usize) -> Option<(Range<usize>, usize)> {
+    let a = toks.get(j + 1).filter(|t| t.word)?;
+    let close = toks.get(j + 2).filter(|t| t.text(text) == ")")?;
+    let w = a.text(text);
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let _ = close;
+    ((upper >= 2 || agencies::acronym(w).is_some()) && w.len() <= 14 && is_cap(w))
+        .then_some((a.range(), j + 3))
+}
+
+/// `ORI-Kalbar`, `Polda-Sulsel`: an acronym joined to a region by a hyphen.
+fn hyphenated(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
+    let t = toks.get(i).filter(|t| t.word)?;
+    let (left, right) = t.text(text).split_once('-')?;
+    if !is_all_caps(left) && agencies::head(&left.to_lowercase()).is_none() {
+        return None;
+    }
+    let kind = agencies::acronym(left)
+        .map(|a| a.kind)
+        .or_else(|| agencies::head(&left.to_lowercase()).map(|h| h.0))?;
+    places::province(right)?;
+    Some(OrgMention {
+        span: t.range(),
+        toks: i..i + 1,
+        kind,
+        acronym: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::tokenize;
+
+    fn names(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        find(text, &toks)
+            .iter()
+            .map(|m| &text[m.span.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn mentions() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kepala Perwakilan Ombudsman RI Provinsi Sulawesi Tengah Andi Baso menerima tamu.",
+                &["Ombudsman RI Provinsi Sulawesi Tengah"],
+            ),
+            ("Gubernur Jatim Ani Lestari bersama Pemkab Sleman hadir.", &["Pemkab Sleman"]),
+            (
+                "hadir antara lain: Inspektorat Provinsi Jabar, Bapenda, Dinas Pemberdayaan Masyarakat dan Desa, serta Biro Hukum Setda Provinsi Jabar.",
+                &["Inspektorat Provinsi Jabar", "Bapenda", "Dinas Pemberdayaan Masyarakat dan Desa", "Biro Hukum Setda Provinsi Jabar"],
+            ),
+            ("antara Pemprov Sumbar dan Ombudsman Sumbar", &["Pemprov Sumbar", "Ombudsman Sumbar"]),
+            ("Pemerintah Provinsi (Pemprov) Riau menggelar rapat", &["Pemerintah Provinsi (Pemprov) Riau"]),
+            ("Badan Pusat Statistik (BPS) mencatat", &["Badan Pusat Statistik"]),
+            ("(HN/ORI-Sulsel)", &["ORI-Sulsel"]),
+            ("Inspektorat Daerah se-Kalimantan Utara", &["Inspektorat Daerah se-Kalimantan Utara"]),
+            ("Badan itu bekerja", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Place mentions: names from the gazetteer (provinces and their short forms, regencies
+//! and cities, countries, world cities, large regions) and venues opened by a head word
+//! (`Hotel Fugo`, `Bandara Supadio`, `Desa Sungai Ambawang`).
+
+use std::ops::Range;
+
+use crate::article::PlaceKind;
+use crate::extract::names::{is_cap, Tok};
+use crate::extract::organizations::phrase;
+use crate::gazetteer::{places, vocab};
+
+/// One place mention, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// Byte range as written (without a leading `Provinsi` or `se-`).
+    pub span: Range<usize>,
+    /// Token range.
+    pub toks: Range<usize>,
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: PlaceKind,
+}
+
+/// Venue and feature heads with the kind of place they open.
+const VENUES: &[(&str, PlaceKind)] = &[
+    ("hotel", PlaceKind::Venue),
+    ("bandara", PlaceKind::Venue),
+    ("gedung", PlaceKind::Venue),
+    ("pelabuhan", PlaceKind::Venue),
+    ("stadion", PlaceKind::Venue),
+    ("wisma", PlaceKind::Venue),
+    ("museum", PlaceKind::Venue),
+    ("monumen", PlaceKind::Venue),
+    ("istana", PlaceKind::Venue),
+    ("terminal", PlaceKind::Venue),
+    ("stasiun", PlaceKind::Venue),
+    ("masjid", PlaceKind::Venue),
+    ("pasar", PlaceKind::Venue),
+    ("lapangan", PlaceKind::Venue),
+    ("taman", PlaceKind::Venue),
+    ("pendopo", PlaceKind::Venue),
+    ("gelanggang", PlaceKind::Venue),
+    ("candi", PlaceKind::Venue),
+    ("desa", PlaceKind::District),
+    ("kecamatan", PlaceKind::District),
+    ("kelurahan", PlaceKind::District),
+    ("dusun", PlaceKind::District),
+    ("kampung", PlaceKind::District),
+    ("pulau", PlaceKind::Region),
+    ("gunung", PlaceKind::Region),
+    ("pantai", PlaceKind::Region),
+    ("sungai", PlaceKind::Region),
+    ("danau", PlaceKind::Region),
+    ("selat", PlaceKind::Region),
+    ("teluk", PlaceKind::Region),
+    ("jalan", PlaceKind::Other),
+    ("jl", PlaceKind::Other),
+    ("jln", PlaceKind::Other),
+    ("kawasan", PlaceKind::Region),
+];
+
+/// Find place mentions in token order, never overlapping.
+pub fn find(text: &str, toks: &[Tok]) -> Vec<PlaceMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match venue_at(text, toks, i).or_else(|| known_at(text, toks, i)) {
+            Some(m) => {
+                i = m.toks.end.max(i + 1);
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn known_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
+    let first = toks.get(i).filter(|t| t.word)?;
+    let raw = first.text(text);
+    let (skip, first_word) = match raw.strip_prefix("se-") {
+        Some(rest) => (3, rest),
+        None => (0, raw),
+    };
+    if !is_cap(first_word) {
+        return None;
+    }
+    for n in (1..=places::max_words()).rev() {
+        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
+            continue;
+        };
+        let words = if n == 1 {
+            first_word.to_string()
+        } else {
+            format!("{first_word} {rest}")
+        };
+        if let Some(p) = places::lookup(&words) {
+            let span = first.start + skip..toks[i + n - 1].end;
+            return Some(PlaceMention {
+                span,
+                toks: i..i + n,
+                name: p.name.to_string(),
+                kind: p.kind,
+            });
+        }
+    }
+    None
+}
+
+fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
+    let head = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
+    let lw = head.text(text).to_lowercase();
+    let kind = VENUES.iter().find(|(w, _)| *w == lw).map(|v| v.1)?;
+    let mut j = i + 1;
+    if head.dot {
+        j += 1; // `Jl. Veteran`
+    }
+    let first_name = j;
+    while j < toks.len() && j < first_name + 5 {
+        let t = toks[j];
+        let w = t.text(text);
+        let joins_hyphen = w == "-" && toks.get(j + 1).is_some_and(|n| is_cap(n.text(text)));
+        if t.newline || !(t.word && is_cap(w) || joins_hyphen) {
+            break;
+        }
+        let l = w.to_lowercase();
+        if vocab::is_not_name(&l) || vocab::is_title(&l) {
+            break;
+        }
+        j += 1;
+    }
+    if j == first_name {
+        return None;
+    }
+    let span = head.start..toks[j - 1].end;
+    let name = text.get(span.clone()).unwrap_or("").to_string();
+    Some(PlaceMention {
+        span,
+        toks: i..j,
+        name,
+        kind,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::tokenize;
+
+    #[test]
+    fn mentions() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "MAKASSAR - Rapat di Hotel Aryaduta, Makassar.",
+                &[
+                    ("MAKASSAR", "Makassar"),
+                    ("Hotel Aryaduta", "Hotel Aryaduta"),
+                    ("Makassar", "Makassar"),
+                ],
+            ),
+            (
+                "pemerintah daerah se-Sulteng",
+                &[("Sulteng", "Sulawesi Tengah")],
+            ),
+            (
+                "di Provinsi Kepri dan Kota Batam",
+                &[("Kepri", "Kepulauan Riau"), ("Kota Batam", "Batam")],
+            ),
+            (
+                "warga Jepang dan Korea Selatan",
+                &[("Jepang", "Jepang"), ("Korea Selatan", "Korea Selatan")],
+            ),
+            ("Bima Arya datang", &[]),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let got: Vec<_> = find(text, &toks)
+                .into_iter()
+                .map(|m| (&text[m.span], m.name))
+                .collect();
+            let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (*a, b.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

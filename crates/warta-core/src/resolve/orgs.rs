@@ -1,0 +1,202 @@
+//! Organizations: one entry per real organization, whatever its spelling (`Ombudsman
+//! Kalbar`, `Ombudsman RI Perwakilan Provinsi Kalimantan Barat` and `ORI-Kalbar` are one),
+//! with its acronym linked both ways and its region.
+
+use std::ops::Range;
+
+use crate::article::{Mention, OrgKind, Organization, Person, PlaceKind};
+use crate::extract::names::Tok;
+use crate::extract::organizations::OrgMention;
+use crate::gazetteer::agencies;
+
+use super::{canonical, overlaps};
+
+struct Draft {
+    org: Organization,
+    region_kind: Option<PlaceKind>,
+    spans: Vec<Range<usize>>,
+}
+
+fn push_alias(org: &mut Organization, surface: &str) {
+    if surface != org.name && !org.aliases.iter().any(|a| a == surface) {
+        org.aliases.push(surface.to_string());
+    }
+}
+
+/// Group organization mentions; also return the regions they name.
+pub fn resolve(
+    text: &str,
+    toks: &[Tok],
+    ms: &[OrgMention],
+    people: &[Person],
+) -> (Vec<Organization>, Vec<(String, PlaceKind)>) {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for m in ms {
+        let surface = text
+            .get(m.span.clone())
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let c = canonical(&surface);
+        let written_acronym = m
+            .acronym
+            .as_ref()
+            .and_then(|a| text.get(a.clone()))
+            .map(str::to_string);
+        let acronym = written_acronym
+            .clone()
+            .or(c.inner_acronym.clone())
+            .or_else(|| agencies::acronym(&surface).map(|a| a.short.to_string()))
+            .or_else(|| agencies::acronym_of(&c.name).map(|a| a.short.to_string()));
+        let idx = drafts
+            .iter()
+            .position(|d| d.org.name == c.name)
+            .unwrap_or_else(|| {
+                drafts.push(Draft {
+                    org: Organization {
+                        name: c.name.clone(),
+                        acronym: None,
+                        aliases: Vec::new(),
+                        kind: m.kind,
+                        region: c.region.clone(),
+                        mentions: Vec::new(),
+                    },
+                    region_kind: c.region_kind,
+                    spans: Vec::new(),
+                });
+                drafts.len() - 1
+            });
+        let d = &mut drafts[idx];
+        push_alias(&mut d.org, &surface);
+        d.org.acronym = d.org.acronym.take().or(acronym);
+        d.spans.push(m.span.clone());
+        if let (Some(a), Some(span)) = (written_acronym, &m.acronym) {
+            push_alias(&mut d.org, &a);
+            d.spans.push(span.clone());
+        }
+    }
+    defined_acronyms(text, toks, &mut drafts, people);
+    merge_prefixes(&mut drafts);
+    merge_bare_ombudsman(&mut drafts);
+    let mut regions: Vec<(String, PlaceKind)> = Vec::new();
+    let mut out = Vec::new();
+    for mut d in drafts {
+        d.spans.sort_by_key(|s| s.start);
+        d.spans.dedup();
+        d.org.mentions = d
+            .spans
+            .iter()
+            .map(|s| Mention::new(s.start, s.end))
+            .collect();
+        if let (Some(r), Some(k)) = (&d.org.region, d.region_kind) {
+            if !regions.iter().any(|(n, _)| n == r) {
+                regions.push((r.clone(), k));
+            }
+        }
+        out.push(d.org);
+    }
+    (out, regions)
+}
+
+/// An acronym defined in the text (`Satuan Kerja Perangkat Daerah (SKPD)`) names its
+/// organization wherever it stands alone later.
+fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Person]) {
+    for k in 0..drafts.len() {
+        let Some(a) = drafts[k].org.acronym.clone() else {
+            continue;
+        };
+        for t in toks.iter().filter(|t| t.word && t.text(text) == a) {
+            let span = t.range();
+            let taken = drafts
+                .iter()
+                .any(|d| d.spans.iter().any(|s| overlaps(s, &span)))
+                || people.iter().any(|p| {
+                    p.mentions
+                        .iter()
+                        .any(|m| m.start < span.end && span.start < m.end)
+                });
+            if !taken {
+                push_alias(&mut drafts[k].org, &a);
+                drafts[k].spans.push(span);
+            }
+        }
+    }
+}
+
+/// `Inspektorat Provinsi` and `Biro Organisasi` are the same office as the one article's
+/// `Inspektorat Provinsi Kalimantan Timur`, `Biro Organisasi Sekretariat Daerah ...`:
+/// a name that another continues only with its region or parent office is merged into it.
+fn merge_prefixes(drafts: &mut Vec<Draft>) {
+    let mut k = 0;
+    while k < drafts.len() {
+        let short = drafts[k].org.name.to_lowercase();
+        let longer: Vec<usize> = (0..drafts.len())
+            .filter(|&j| j != k && drafts[j].org.kind != OrgKind::Ombudsman)
+            .filter(|&j| {
+                let long = drafts[j].org.name.to_lowercase();
+                long.strip_prefix(&short)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|rest| {
+                        ["provinsi", "kabupaten", "kota", "sekretariat", "se-"]
+                            .iter()
+                            .any(|p| rest.starts_with(p))
+                            || drafts[j]
+                                .org
+                                .region
+                                .as_ref()
+                                .is_some_and(|r| rest.starts_with(&r.to_lowercase()))
+                    })
+            })
+            .collect();
+        if let [j] = longer[..] {
+            let d = drafts.remove(k);
+            let j = if j > k { j - 1 } else { j };
+            let target = &mut drafts[j];
+            push_alias(&mut target.org, &d.org.name);
+            for a in d.org.aliases {
+                push_alias(&mut target.org, &a);
+            }
+            target.spans.extend(d.spans);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// Bare `Ombudsman` in an article about one regional office is that office; otherwise it
+/// is the national body.
+fn merge_bare_ombudsman(drafts: &mut Vec<Draft>) {
+    let Some(k) = drafts.iter().position(|d| d.org.name == "Ombudsman") else {
+        return;
+    };
+    let regional: Vec<usize> = (0..drafts.len())
+        .filter(|&j| {
+            drafts[j]
+                .org
+                .name
+                .starts_with("Ombudsman Republik Indonesia Perwakilan")
+        })
+        .collect();
+    let national = drafts
+        .iter()
+        .position(|d| d.org.name == "Ombudsman Republik Indonesia");
+    let target = match (regional.as_slice(), national) {
+        ([j], _) => Some(*j),
+        ([], Some(n)) => Some(n),
+        _ => None,
+    };
+    match target {
+        Some(j) => {
+            let d = drafts.remove(k);
+            let j = if j > k { j - 1 } else { j };
+            push_alias(&mut drafts[j].org, "Ombudsman");
+            drafts[j].spans.extend(d.spans);
+        }
+        None => {
+            let d = &mut drafts[k];
+            d.org.name = "Ombudsman Republik Indonesia".to_string();
+            push_alias(&mut d.org, "Ombudsman");
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! People: mentions grouped into one entry per person. Later short mentions (`Agus` after
+//! `Agus Priyadi`) and nicknames (`Paman Birin (sapaan akrabnya)`) become aliases of the
+//! person they refer to; positions become roles with their organization.
+
+use std::ops::Range;
+
+use crate::article::{Mention, Person, Role};
+use crate::extract::names::{is_cap, Tok};
+use crate::extract::organizations::OrgMention;
+use crate::extract::people::{is_name_word, PersonMention};
+use crate::extract::places::PlaceMention;
+use crate::gazetteer::places;
+
+use super::{canonical, overlaps};
+
+struct Draft {
+    name: String,
+    words: Vec<String>,
+    honorifics: Vec<String>,
+    roles: Vec<Role>,
+    aliases: Vec<String>,
+    mentions: Vec<Range<usize>>,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+/// Group person mentions into people.
+pub fn resolve(
+    text: &str,
+    toks: &[Tok],
+    mut ms: Vec<PersonMention>,
+    orgs: &[OrgMention],
+    places_ms: &[PlaceMention],
+) -> Vec<Person> {
+    ms.sort_by_key(|m| m.span.start);
+    ms.dedup_by(|a, b| {
+        if a.span == b.span {
+            if b.role.is_none() {
+                b.role = a.role.take();
+            }
+            if b.honorifics.is_empty() {
+                b.honorifics = std::mem::take(&mut a.honorifics);
+            }
+            true
+        } else {
+            false
+        }
+    });
+    // Overlapping spans: keep the longer.
+    let mut kept: Vec<PersonMention> = Vec::new();
+    for m in ms {
+        match kept.iter_mut().find(|k| overlaps(&k.span, &m.span)) {
+            Some(k) if m.span.len() > k.span.len() => *k = m,
+            Some(k) => {
+                if k.role.is_none() {
+                    k.role = m.role;
+                }
+            }
+            None => kept.push(m),
+        }
+    }
+    let nicknames = nicknames(text, toks);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&k| (std::cmp::Reverse(kept[k].toks.len()), kept[k].span.start));
+    for k in order {
+        let m = &kept[k];
+        if nicknames.iter().any(|n| overlaps(&n.0, &m.span)) {
+            continue;
+        }
+        let surface = text.get(m.span.clone()).unwrap_or("");
+        let name = words_of(surface).join(" ");
+        let idx = find_draft(&drafts, &name).unwrap_or_else(|| {
+            drafts.push(Draft {
+                name: name.clone(),
+                words: words_of(&name),
+                honorifics: Vec::new(),
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            drafts.len() - 1
+        });
+        let d = &mut drafts[idx];
+        if name != d.name && !d.aliases.contains(&name) {
+            d.aliases.push(name);
+        }
+        d.mentions.push(m.span.clone());
+        for h in &m.honorifics {
+            if !d.honorifics.contains(h) {
+                d.honorifics.push(h.clone());
+            }
+        }
+        if let Some(r) = &m.role {
+            add_role(text, orgs, d, r.span.clone(), r.acting);
+        }
+    }
+    for (span, before) in nicknames {
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.end <= before)
+                    .map(|m| m.end)
+                    .max()
+                    .map(|e| (e, i))
+            })
+            .max();
+        if let Some((_, i)) = target {
+            let alias = words_of(text.get(span.clone()).unwrap_or("")).join(" ");
+            let d = &mut drafts[i];
+            if !d.aliases.contains(&alias) {
+                d.aliases.push(alias);
+            }
+            d.mentions.push(span);
+        }
+    }
+    short_mentions(text, toks, &mut drafts, orgs, places_ms);
+    let mut out: Vec<Person> = drafts
+        .into_iter()
+        .map(|mut d| {
+            d.mentions.sort_by_key(|m| m.start);
+            d.mentions.dedup();
+            Person {
+                name: d.name,
+                honorifics: d.honorifics,
+                aliases: d.aliases,
+                roles: d.roles,
+                mentions: d
+                    .mentions
+                    .iter()
+                    .map(|m| Mention::new(m.start, m.end))
+                    .collect(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    out
+}
+
+/// The person a name refers to: the same name, or the one person whose name contains
+/// every word of it (`Agus` -> `Agus Priyadi`).
+fn find_draft(drafts: &[Draft], name: &str) -> Option<usize> {
+    if let Some(i) = drafts
+        .iter()
+        .position(|d| d.name == name || d.aliases.iter().any(|a| a == name))
+    {
+        return Some(i);
+    }
+    let words = words_of(name);
+    let hits: Vec<usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.words.len() > words.len() && words.iter().all(|w| d.words.contains(w)))
+        .map(|(i, _)| i)
+        .collect();
+    (hits.len() == 1).then(|| hits[0])
+}
+
+/// Nicknames: `Paman Birin (sapaan akrabnya)` and `... yang akrab disapa Birin`: the
+/// nickname's span and the position before which its person was last named.
+fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    for i in 1..toks.len() {
+        let w = toks[i].text(text).to_lowercase();
+        if w == "("
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.text(text).to_lowercase().starts_with("sapaan"))
+        {
+            let mut s = i;
+            while s > 0 && i - s < 3 && toks[s - 1].word && is_cap(toks[s - 1].text(text)) {
+                s -= 1;
+            }
+            if s < i {
+                out.push((toks[s].start..toks[i - 1].end, toks[s].start));
+            }
+        } else if w == "disapa" || w == "dipanggil" {
+            let mut e = i + 1;
+            while e < toks.len() && e < i + 4 && toks[e].word && is_cap(toks[e].text(text)) {
+                e += 1;
+            }
+            if e > i + 1 {
+                out.push((toks[i + 1].start..toks[e - 1].end, toks[i].start));
+            }
+        }
+    }
+    out
+}
+
+/// Every later mention of a word of a full name (`Fahrizal` for `Fahrizal Fitri`).
+fn short_mentions(
+    text: &str,
+    toks: &[Tok],
+    drafts: &mut [Draft],
+    orgs: &[OrgMention],
+    places_ms: &[PlaceMention],
+) {
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let w = t.text(text);
+        if w.chars().count() < 3 || !is_name_word(text, toks, i) {
+            continue;
+        }
+        let span = t.range();
+        let taken = drafts
+            .iter()
+            .any(|d| d.mentions.iter().any(|m| overlaps(m, &span)))
+            || orgs.iter().any(|o| overlaps(&o.span, &span))
+            || places_ms.iter().any(|p| overlaps(&p.span, &span));
+        // A name word next to another capital is part of a different name.
+        let joined = (i > 0 && is_name_word(text, toks, i - 1)) || is_name_word(text, toks, i + 1);
+        if taken || joined || places::lookup(w).is_some() {
+            continue;
+        }
+        let hits: Vec<usize> = (0..drafts.len())
+            .filter(|&k| drafts[k].words.len() > 1 && drafts[k].words.iter().any(|x| x == w))
+            .collect();
+        if let [k] = hits[..] {
+            let d = &mut drafts[k];
+            if !d.aliases.iter().any(|a| a == w) {
+                d.aliases.push(w.to_string());
+            }
+            d.mentions.push(span);
+        }
+    }
+}
+
+fn add_role(
+    text: &str,
+    orgs: &[OrgMention],
+    d: &mut Draft,
+    span: Range<usize>,
+    acting: Option<crate::article::Acting>,
+) {
+    let title = words_of(text.get(span.clone()).unwrap_or("")).join(" ");
+    if title.is_empty() {
+        return;
+    }
+    let organization = orgs
+        .iter()
+        .find(|o| o.span.start >= span.start && o.span.end <= span.end)
+        .map(|o| canonical(text.get(o.span.clone()).unwrap_or("")).name)
+        .or_else(|| implied_org(&title));
+    let lower = title.to_lowercase();
+    if let Some(r) = d.roles.iter_mut().find(|r| r.title.to_lowercase() == lower) {
+        r.acting = r.acting.or(acting);
+        return;
+    }
+    // A shorter statement of the same position (`Kepala Perwakilan`) adds nothing.
+    if d.roles
+        .iter()
+        .any(|r| r.title.to_lowercase().starts_with(&lower))
+    {
+        return;
+    }
+    d.roles
+        .retain(|r| !lower.starts_with(&r.title.to_lowercase()));
+    d.roles.push(Role {
+        title,
+        organization,
+        acting,
+    });
+}
+
+/// The government a regional head leads (`Gubernur Kalsel` -> `Pemerintah Provinsi
+/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`).
+fn implied_org(title: &str) -> Option<String> {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = title.split(' ').collect();
+    let head_len = if lower.starts_with("wali kota")
+        || lower.starts_with("wakil gubernur")
+        || lower.starts_with("wakil bupati")
+    {
+        2
+    } else {
+        1
+    };
+    let rest = words.get(head_len..)?.join(" ");
+    let rest = rest.strip_prefix("Provinsi ").unwrap_or(&rest);
+    let head = words[..head_len].join(" ").to_lowercase();
+    let gov = match head.as_str() {
+        "gubernur" | "wakil gubernur" | "wagub" => "Pemerintah Provinsi",
+        "bupati" | "wakil bupati" | "wabup" => "Pemerintah Kabupaten",
+        "wali kota" | "walikota" => "Pemerintah Kota",
+        _ => return None,
+    };
+    let place = places::lookup(rest)?;
+    Some(format!("{gov} {}", place.name))
+}

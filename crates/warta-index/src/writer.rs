@@ -1,0 +1,118 @@
+//! Adding articles: one writer per index, replace-by-id, commits in batches.
+//!
+//! Crash safety comes from tantivy's commits, which are atomic: a process killed between
+//! commits loses only what it added since the last one, and the index opens at that
+//! commit. Re-running the same ingest then replaces every article by id (delete, then add),
+//! so each article ends up present exactly once.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use tantivy::directory::error::LockError;
+use tantivy::{IndexWriter, Term};
+use warta_core::Article;
+
+use crate::error::{Error, Result};
+use crate::index::WartaIndex;
+
+/// Options of [`WartaIndex::writer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriterOptions {
+    /// Memory budget of the writer, in bytes (tantivy splits it across its threads).
+    pub memory_bytes: usize,
+    /// Indexing threads; `None` lets tantivy choose.
+    pub threads: Option<usize>,
+}
+
+impl Default for WriterOptions {
+    fn default() -> Self {
+        WriterOptions {
+            memory_bytes: 256 << 20,
+            threads: None,
+        }
+    }
+}
+
+/// What [`ArticleWriter::add`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// The id was new.
+    New,
+    /// An article with this id was already indexed (or added earlier in this session) and
+    /// has been replaced.
+    Replaced,
+}
+
+/// The index's single writer. Dropping it without [`commit`](Self::commit) discards what
+/// was added since the last commit.
+pub struct ArticleWriter<'a> {
+    index: &'a WartaIndex,
+    writer: IndexWriter,
+    seen: HashSet<String>,
+    searcher: tantivy::Searcher,
+}
+
+impl WartaIndex {
+    /// Take the index's writer. Fails with [`Error::InUse`] when another process (or
+    /// another writer in this one) has it.
+    pub fn writer(&self, options: WriterOptions) -> Result<ArticleWriter<'_>> {
+        let budget = options.memory_bytes.max(15 << 20);
+        let result = match options.threads {
+            Some(n) => {
+                let n = n.clamp(1, 8);
+                self.index
+                    .writer_with_num_threads(n, budget.max(n * (15 << 20)))
+            }
+            None => self.index.writer(budget),
+        };
+        let path = self.path().unwrap_or(Path::new("(memory)"));
+        let writer = result.map_err(|e| lock_error(e, path))?;
+        Ok(ArticleWriter {
+            index: self,
+            writer,
+            seen: HashSet::new(),
+            searcher: self.reader.searcher(),
+        })
+    }
+}
+
+/// tantivy's "lock busy" as [`Error::InUse`]; anything else as it is.
+pub(crate) fn lock_error(e: tantivy::TantivyError, path: &Path) -> Error {
+    match e {
+        tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => Error::InUse {
+            path: path.to_path_buf(),
+        },
+        other => Error::Tantivy(other),
+    }
+}
+
+impl ArticleWriter<'_> {
+    /// Add `article`, replacing any article with the same id.
+    pub fn add(&mut self, article: &Article) -> Result<Added> {
+        let json = serde_json::to_string(article).map_err(|source| Error::Stored {
+            id: article.id.clone(),
+            source,
+        })?;
+        let fields = self.index.fields;
+        let id_term = Term::from_field_text(fields.id, &article.id);
+        let existed =
+            !self.seen.insert(article.id.clone()) || self.searcher.doc_freq(&id_term)? > 0;
+        self.writer.delete_term(id_term);
+        self.writer.add_document(fields.document(article, json))?;
+        Ok(if existed { Added::Replaced } else { Added::New })
+    }
+
+    /// Make everything added so far durable and visible to new searches.
+    pub fn commit(&mut self) -> Result<()> {
+        self.writer.commit()?;
+        self.index.reload()?;
+        Ok(())
+    }
+
+    /// Commit and wait for merges to finish, releasing the writer.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()?;
+        self.writer.wait_merging_threads()?;
+        Ok(())
+    }
+}
