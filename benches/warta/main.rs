@@ -11,6 +11,7 @@
 
 mod extract;
 mod ingest;
+mod inproc;
 mod measure;
 mod search;
 
