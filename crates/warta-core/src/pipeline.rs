@@ -105,7 +105,7 @@ impl Extractor {
         let mut article = Article::new(id, layout.body);
         article.source = input.source.clone();
         article.title = layout.title;
-        article.published = published.map(|d| dates::iso(d));
+        article.published = published.map(dates::iso);
         article.dateline = layout.dateline;
         article.byline = layout.byline;
         article.removed = layout.removed;
