@@ -219,6 +219,12 @@ pub struct TrainNerArgs {
     /// Ablation: no words or shapes at distance 2.
     #[arg(long)]
     pub no_wide_context: bool,
+    /// Independently shuffled runs whose weights are averaged.
+    #[arg(long, default_value_t = 1)]
+    pub runs: usize,
+    /// Seed of the deterministic shuffling.
+    #[arg(long, default_value_t = 0x5eed)]
+    pub seed: u64,
 }
 
 /// `--ind` values.
@@ -228,6 +234,8 @@ pub enum IndArg {
     Org,
     /// As outside any entity.
     Outside,
+    /// Left open between the two: predicting either is not corrected.
+    Either,
 }
 
 /// `--uncased` values.

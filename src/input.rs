@@ -13,19 +13,14 @@ use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use warta_core::Input;
 
 mod decode;
+mod json;
 
 use decode::{decode, Decoded};
-
-/// Field names accepted in JSON inputs, in order of preference.
-const ID_FIELDS: &[&str] = &["id"];
-const URL_FIELDS: &[&str] = &["url", "link"];
-const TITLE_FIELDS: &[&str] = &["title", "judul"];
-const TEXT_FIELDS: &[&str] = &["text", "body", "content", "isi"];
-const DATE_FIELDS: &[&str] = &["date", "published", "tanggal", "pubDate"];
+use json::{from_value, JsonLines};
 
 /// How `-` is shown in messages.
 const STDIN_ORIGIN: &str = "<stdin>";
@@ -182,7 +177,15 @@ impl Inputs {
                 );
                 continue;
             }
-            entries.push(entry.path());
+            // A FIFO, socket or device inside a directory is not an article, and reading
+            // one could block forever. (Named on the command line, a FIFO is read.)
+            let path = entry.path();
+            if !file_type.is_dir() && !fs::metadata(&path).is_ok_and(|m| m.is_file() || m.is_dir())
+            {
+                eprintln!("warta: {}: skipped (not a regular file)", path.display());
+                continue;
+            }
+            entries.push(path);
         }
         entries.sort();
         for path in entries.into_iter().rev() {
@@ -197,14 +200,7 @@ impl Inputs {
         origin: String,
         source: Option<String>,
     ) -> Option<Result<Input, InputError>> {
-        self.current = Some(Stream::Lines(JsonLines {
-            reader,
-            origin,
-            source,
-            line: 0,
-            buf: Vec::new(),
-            done: false,
-        }));
+        self.current = Some(Stream::Lines(JsonLines::new(reader, origin, source)));
         None
     }
 
@@ -371,114 +367,6 @@ fn decode_checked<'a>(
     }
 }
 
-/// A JSON lines reader: one article per line, read one line at a time.
-struct JsonLines {
-    reader: Box<dyn BufRead + Send>,
-    origin: String,
-    source: Option<String>,
-    line: usize,
-    buf: Vec<u8>,
-    done: bool,
-}
-
-impl Iterator for JsonLines {
-    type Item = Result<Input, InputError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
-            self.buf.clear();
-            self.line += 1;
-            let origin = format!("{}:{}", self.origin, self.line);
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => self.done = true,
-                Ok(_) => {
-                    let mut line: &[u8] = &self.buf;
-                    if self.line == 1 {
-                        line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-                    }
-                    if line.trim_ascii().is_empty() {
-                        continue;
-                    }
-                    let source = self.source.as_ref().map(|s| format!("{s}:{}", self.line));
-                    return Some(parse_line(line, &origin, source.as_deref()));
-                }
-                Err(e) => {
-                    self.done = true;
-                    return Some(Err(InputError::new(origin, io_reason(&e))));
-                }
-            }
-        }
-        None
-    }
-}
-
-fn parse_line(line: &[u8], origin: &str, source: Option<&str>) -> Result<Input, InputError> {
-    let value: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) if e.is_syntax() && std::str::from_utf8(line).is_err() => {
-            // Invalid UTF-8 inside a JSON line: decode it lossily and try again.
-            let text = decode_checked(line, origin)?;
-            serde_json::from_str(&text)
-                .map_err(|e| InputError::new(origin, format!("not JSON: {e}")))?
-        }
-        Err(e) => return Err(InputError::new(origin, format!("not JSON: {e}"))),
-    };
-    from_value(value, origin, source)
-}
-
-/// One article from a JSON object with the usual scraper field names.
-fn from_value(value: Value, origin: &str, source: Option<&str>) -> Result<Input, InputError> {
-    let Value::Object(object) = value else {
-        return Err(InputError::new(origin, "not a JSON object"));
-    };
-    let text = field(&object, TEXT_FIELDS, origin)?.ok_or_else(|| {
-        InputError::new(
-            origin,
-            "no text (expected a \"text\", \"body\", \"content\" or \"isi\" field)",
-        )
-    })?;
-    if text.trim().is_empty() {
-        return Err(InputError::new(origin, "empty text"));
-    }
-    let url = field(&object, URL_FIELDS, origin)?;
-    Ok(Input {
-        id: field(&object, ID_FIELDS, origin)?,
-        source: url.or_else(|| source.map(str::to_string)),
-        title: field(&object, TITLE_FIELDS, origin)?.filter(|t| !t.trim().is_empty()),
-        text,
-        published: field(&object, DATE_FIELDS, origin)?.filter(|d| !d.trim().is_empty()),
-    })
-}
-
-/// The first of `names` present and not null, as a string. Numbers are accepted for ids
-/// only (scrapers often number their articles); anywhere else a number is a wrong type.
-fn field(
-    object: &Map<String, Value>,
-    names: &[&str],
-    origin: &str,
-) -> Result<Option<String>, InputError> {
-    for name in names {
-        match object.get(*name) {
-            None | Some(Value::Null) => continue,
-            Some(Value::String(s)) => return Ok(Some(s.clone())),
-            Some(Value::Number(n)) if names == ID_FIELDS => return Ok(Some(n.to_string())),
-            Some(other) => {
-                let kind = match other {
-                    Value::Bool(_) => "a boolean",
-                    Value::Number(_) => "a number",
-                    Value::Array(_) => "an array",
-                    _ => "an object",
-                };
-                return Err(InputError::new(
-                    origin,
-                    format!("field \"{name}\" is {kind}, not a string"),
-                ));
-            }
-        }
-    }
-    Ok(None)
-}
-
 /// A short reason for an I/O error, without the OS error number.
 fn io_reason(e: &io::Error) -> String {
     match e.kind() {
@@ -492,5 +380,18 @@ fn io_reason(e: &io::Error) -> String {
                 None => s,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_reasons_are_short() {
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_reason(&missing), "no such file or directory");
+        let os = io::Error::from_raw_os_error(21);
+        assert!(!io_reason(&os).contains("os error"), "{}", io_reason(&os));
     }
 }

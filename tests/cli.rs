@@ -94,6 +94,27 @@ fn directory_is_read_recursively_in_order_skipping_hidden_and_binary() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn fifo_inside_a_directory_is_skipped_not_waited_on() {
+    let dir = temp();
+    let root = dir.path().join("d");
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("a.txt"), ARTICLE).unwrap();
+    let made = Command::new("mkfifo").arg(root.join("pipe")).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here: nothing to test
+    }
+    let out = warta(&["extract", "d"], dir.path());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(lines(&out).len(), 1);
+    assert!(
+        stderr(&out).contains("pipe: skipped (not a regular file)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn json_lines_accept_every_field_name_variant() {
     let dir = temp();

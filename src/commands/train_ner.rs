@@ -14,6 +14,7 @@ pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
     let ind = match args.ind {
         IndArg::Org => IndTag::Org,
         IndArg::Outside => IndTag::Outside,
+        IndArg::Either => IndTag::Either,
     };
     let options = TrainOptions {
         epochs: args.epochs,
@@ -26,7 +27,8 @@ pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
         affixes: !args.no_affixes,
         lexicons: !args.no_lexicons,
         wide_context: !args.no_wide_context,
-        ..TrainOptions::default()
+        seed: args.seed,
+        runs: args.runs,
     };
     let mut stderr = std::io::stderr().lock();
     let mut corpora = Vec::new();

@@ -115,7 +115,8 @@ impl Extractor {
         let laws = laws::find(&doc);
         let law_spans: Vec<_> = laws.iter().map(|l| l.start..l.end).collect();
         let dates = dates::find(&doc, &law_spans);
-        let entities = resolve::entities(&doc, self.tagger.as_ref());
+        let mut entities = resolve::entities(&doc, self.tagger.as_ref());
+        resolve::add_dateline_place(&mut entities.places, article.dateline.as_ref());
         let agreements = agreements::find(&doc, &entities.organizations, &dates);
         let quotes = quotes::find(&doc, &entities.people);
 

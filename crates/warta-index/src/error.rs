@@ -40,7 +40,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// A query could not be parsed.
-    #[error("{0}")]
+    #[error(transparent)]
     Query(#[from] crate::query::QueryError),
     /// An unknown facet field name.
     #[error("unknown facet field {name:?}: use one of people, organizations, places, agreements, statuses, laws, months")]

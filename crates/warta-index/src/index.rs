@@ -114,7 +114,7 @@ impl WartaIndex {
         fs::create_dir_all(dir).map_err(io)?;
         write_meta(dir, &options)?;
         let (schema, _) = schema::build();
-        let directory = MmapDirectory::open(dir).map_err(|e| tantivy::TantivyError::from(e))?;
+        let directory = MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
         let index = Index::open_or_create(directory, schema)?;
         Self::wrap(index, Some(dir.to_path_buf()), options)
     }
@@ -169,9 +169,7 @@ impl WartaIndex {
 
 fn fields_of(index: &Index) -> Result<Fields> {
     let schema = index.schema();
-    let (_, expected) = schema::build();
-    let get = |name: &str| schema.get_field(name).map_err(tantivy::TantivyError::from);
-    let _ = expected;
+    let get = |name: &str| schema.get_field(name);
     Ok(Fields {
         id: get("id")?,
         source: get("source")?,

@@ -16,6 +16,20 @@ use crate::index::WartaIndex;
 use crate::query::{self, QueryError};
 use crate::schema::to_datetime;
 
+/// Length of a snippet, in characters.
+const SNIPPET_CHARS: usize = 200;
+
+/// The first `max_chars` characters of `text`, cut at a word boundary.
+fn opening(text: &str, max_chars: usize) -> String {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    head.rfind(char::is_whitespace)
+        .map_or(head, |at| &head[..at])
+        .to_string()
+}
+
 /// Filters every hit must pass, beside the query. Within one list any value may match
 /// (two people: articles naming either); different lists must all match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -151,14 +165,22 @@ impl WartaIndex {
             addresses
         };
         let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
-        snippets.set_max_num_chars(200);
+        snippets.set_max_num_chars(SNIPPET_CHARS);
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, address) in addresses {
             let article = self.stored_article(&searcher, address)?;
             let s = snippets.snippet(&article.text);
-            let snippet = Snippet {
-                fragment: s.fragment().to_string(),
-                highlighted: s.highlighted().to_vec(),
+            let snippet = if s.is_empty() {
+                // No body word matched (an entity or date query): the opening lines.
+                Snippet {
+                    fragment: opening(&article.text, SNIPPET_CHARS),
+                    highlighted: Vec::new(),
+                }
+            } else {
+                Snippet {
+                    fragment: s.fragment().to_string(),
+                    highlighted: s.highlighted().to_vec(),
+                }
             };
             hits.push(Hit {
                 score,

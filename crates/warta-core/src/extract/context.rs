@@ -1,4 +1,5 @@
-//! Local sentence and word scanning shared by the agreement and quote recognizers.
+//! Local sentence and word scanning shared by the agreement and quote recognizers, and
+//! where the named things of an article stand in its text.
 //!
 //! These recognizers look a few words around an anchor, so they need sentence edges that
 //! do not depend on the document's segmentation being perfect: a sentence here ends at
@@ -9,6 +10,8 @@
 
 use std::ops::Range;
 
+use crate::article::Mention;
+
 /// Quotation marks that open or close a direct quote.
 pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
@@ -18,10 +21,11 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
 }
 
 /// Abbreviations after which a period does not end a sentence.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "no", "dr", "drs", "dra", "ir", "h", "hj", "st", "prof", "jl", "jln", "kh", "tn", "ny", "sdr",
-    "bpk", "pak", "bu", "kab", "kec", "kel", "prov", "dll", "dsb", "dkk", "mr", "mrs", "s", "m",
-    "a", "nomor", "pj", "plt", "plh", "kapt", "kol", "brigjen", "irjen", "kombes",
+    "no", "dr", "drs", "dra", "ir", "h", "hj", "st", "prof", "jl", "jln", "kh", "tn", "ny",
+    "sdr", "bpk", "pak", "bu", "kab", "kec", "kel", "prov", "dll", "dsb", "dkk", "mr", "mrs",
+    "s", "m", "a", "nomor", "pj", "plt", "plh", "kapt", "kol", "brigjen", "irjen", "kombes",
 ];
 
 /// Whether a sentence ends at byte `i`, where `text[i..]` starts with `.`, `!`, `?` or `\n`.
@@ -72,18 +76,26 @@ fn is_edge(text: &str, i: usize) -> bool {
     true
 }
 
+/// Longest reach of a sentence each way from a position, in bytes.
+const MAX_SENTENCE: usize = 800;
+
 /// The sentence around byte `pos`: from just after the previous edge to the next edge.
 pub(crate) fn sentence_at(text: &str, pos: usize) -> Range<usize> {
     let pos = floor_char(text, pos.min(text.len()));
-    let mut start = 0;
-    for (i, c) in text[..pos].char_indices().rev() {
+    // A run-on "sentence" is cut at MAX_SENTENCE bytes each way, so that text without
+    // punctuation costs linear time, not quadratic.
+    let lo = floor_char(text, pos.saturating_sub(MAX_SENTENCE));
+    let hi = floor_char(text, pos.saturating_add(MAX_SENTENCE));
+    let mut start = lo;
+    for (i, c) in text[lo..pos].char_indices().rev() {
+        let i = lo + i;
         if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, i) {
             start = i + c.len_utf8();
             break;
         }
     }
-    let mut end = text.len();
-    for (i, c) in text[pos..].char_indices() {
+    let mut end = hi;
+    for (i, c) in text[pos..hi].char_indices() {
         if matches!(c, '.' | '!' | '?' | '\n') && is_edge(text, pos + i) {
             end = pos + i + c.len_utf8();
             break;
@@ -153,6 +165,53 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `start..end` stands as whole words in `text`: no letter or digit touches it on
+/// either side.
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|h| h.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Where named things stand in `text`, as (span, index of the thing): each thing's resolved
+/// mentions, plus every whole-word occurrence of the surface forms given with it (so that a
+/// name is found where the entity stage missed a mention). Sorted by start, the longest kept
+/// at each start, any span inside an earlier one dropped.
+pub(crate) fn name_spots<'a, S>(
+    text: &str,
+    things: impl IntoIterator<Item = (&'a [Mention], S)>,
+) -> Vec<(Range<usize>, usize)>
+where
+    S: IntoIterator<Item = &'a str>,
+{
+    let mut spots = Vec::new();
+    for (idx, (mentions, surfaces)) in things.into_iter().enumerate() {
+        for m in mentions {
+            if m.start < m.end && text.get(m.start..m.end).is_some() {
+                spots.push((m.start..m.end, idx));
+            }
+        }
+        for surface in surfaces {
+            for (i, _) in text.match_indices(surface) {
+                let end = i + surface.len();
+                if is_whole_word(text, i, end) {
+                    spots.push((i..end, idx));
+                }
+            }
+        }
+    }
+    // Longest first at each start, then drop spans inside an earlier one.
+    spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
+    for s in spots {
+        if kept.last().is_some_and(|k| s.0.start < k.0.end) {
+            continue;
+        }
+        kept.push(s);
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +249,40 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(got, ["Undang-Undang", "Nomor", "25", "Jum'at", "kata"]);
+    }
+
+    #[test]
+    fn whole_words() {
+        let text = "Agus, Agustus dan é Agus";
+        let cases = [(0, 4, true), (6, 10, false), (14, 17, true), (21, 25, true)];
+        for (start, end, want) in cases {
+            assert_eq!(is_whole_word(text, start, end), want, "{start}..{end}");
+        }
+        // Inside a character: no neighbour is read.
+        assert!(is_whole_word(text, 19, 20));
+    }
+
+    #[test]
+    fn name_spots_keep_outermost() {
+        let text = "Bank Indonesia dan Indonesia, BI-Indonesia";
+        let mentions = [Mention::new(0, 14)];
+        let things = [
+            (&mentions[..], vec!["Bank Indonesia"]),
+            (&[][..], vec!["Indonesia", "BI"]),
+        ];
+        let got: Vec<(&str, usize)> = name_spots(text, things)
+            .into_iter()
+            .map(|(r, i)| (&text[r], i))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Bank Indonesia", 0),
+                ("Indonesia", 1),
+                ("BI", 1),
+                ("Indonesia", 1)
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::article::OrgKind;
 use crate::extract::names::{is_all_caps, is_cap, Tok};
+use crate::extract::places::known_place_at;
 use crate::gazetteer::agencies::{self, Tail};
 use crate::gazetteer::{places, vocab};
 
@@ -56,10 +57,16 @@ fn lower(toks: &[Tok], text: &str, i: usize) -> String {
 /// The head (kind, tail, words used) at token `i`: a head word or a known acronym.
 fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)> {
     let first = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
+    // `Pemerintah Aceh`: a government named by its region alone.
+    if first.text(text).eq_ignore_ascii_case("pemerintah")
+        && region_end(text, toks, i + 1).is_some()
+    {
+        return Some((OrgKind::LocalGovernment, Tail::Closed, 1));
+    }
     for n in (1..=agencies::acronym_max_words()).rev() {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
-                let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Closed, |h| h.1);
+                let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Region, |h| h.1);
                 return Some((a.kind, tail, n));
             }
         }
@@ -91,26 +98,7 @@ pub(crate) fn phrase(text: &str, toks: &[Tok], i: usize, n: usize) -> Option<Str
 /// A region name starting at token `i` (a `se-` prefix allowed on its first word): the
 /// token after it.
 pub(crate) fn region_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let first = toks.get(i).filter(|t| t.word)?;
-    let first_text = first.text(text);
-    let first_word = first_text.strip_prefix("se-").unwrap_or(first_text);
-    if !is_cap(first_word) {
-        return None;
-    }
-    for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
-            continue;
-        };
-        let words = if n == 1 {
-            first_word.to_string()
-        } else {
-            format!("{first_word} {rest}")
-        };
-        if places::lookup(&words).is_some() {
-            return Some(i + n);
-        }
-    }
-    None
+    known_place_at(text, toks, i).map(|(_, n, _)| i + n)
 }
 
 fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
@@ -131,7 +119,13 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
                 if let Some((a, after)) = paren_acronym(text, toks, j) {
                     acronym = Some(a);
                     // `Pemerintah Provinsi (Pemprov) Kalbar`: the name goes on after it.
-                    if region_end(text, toks, after).is_some() {
+                    let level = matches!(
+                        lower(toks, text, after).as_str(),
+                        "provinsi" | "kabupaten" | "kota"
+                    );
+                    if region_end(text, toks, after).is_some()
+                        || (level && region_end(text, toks, after + 1).is_some())
+                    {
                         j = after;
                         continue;
                     }
@@ -144,18 +138,36 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         if let Some(end) = region_end(text, toks, j) {
             j = end;
             let next = lower(toks, text, j);
+            // `Balai Wilayah Sungai Kalimantan III`: a numeral still belongs to the name.
             closed_by_region = !matches!(
                 next.as_str(),
-                "provinsi" | "kabupaten" | "kota" | "perwakilan"
+                "provinsi"
+                    | "kabupaten"
+                    | "kota"
+                    | "perwakilan"
+                    | "i"
+                    | "ii"
+                    | "iii"
+                    | "iv"
+                    | "v"
+                    | "vi"
+                    | "vii"
+                    | "viii"
+                    | "ix"
+                    | "x"
             );
             continue;
         }
         if lw == "dan" || lw == "&" {
             let next = toks.get(j + 1).map(|n| n.text(text)).unwrap_or("");
+            let next_lower = next.to_lowercase();
             let continues = tail == Tail::Open
                 && is_cap(next)
-                && vocab::is_institutional(&next.to_lowercase())
-                && head_at(text, toks, j + 1).is_none();
+                && (vocab::is_institutional(&next_lower)
+                    || !(crate::extract::people::is_given_name(next)
+                        || vocab::is_not_name(&next_lower)))
+                && head_at(text, toks, j + 1).is_none()
+                && places::lookup(next).is_none();
             if continues {
                 j += 1;
                 continue;
@@ -165,9 +177,21 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         if !is_cap(w) || vocab::is_title(&lw) || vocab::is_person_verb_after(&lw) {
             break;
         }
+        // A new faculty or university head starts a new name (`Fakultas Hukum |
+        // Universitas Andalas`); an honorific starts a person (`... Dr. Hasan`).
+        let new_campus = kind == OrgKind::Education
+            && j > i + used
+            && head_at(text, toks, j).is_some_and(|h| h.0 == OrgKind::Education);
+        if new_campus || (t.dot && vocab::is_honorific(&lw)) {
+            break;
+        }
         let ok = match tail {
             Tail::Open => vocab::is_institutional(&lw) || !vocab::is_not_name(&lw),
             Tail::Closed => vocab::is_institutional(&lw) || lw == "ri",
+            Tail::Region => matches!(
+                lw.as_str(),
+                "ri" | "perwakilan" | "provinsi" | "kabupaten" | "kota"
+            ),
         };
         if !ok {
             break;
@@ -187,6 +211,20 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     }
     if acronym.is_none() && toks.get(j).is_some_and(|t| t.text(text) == "(") {
         acronym = paren_acronym(text, toks, j).map(|(a, _)| a);
+    }
+    // `Laporan Keuangan Pemerintah Daerah (LKPD)`: an acronym that does not start like
+    // the name belongs to a longer term around it.
+    let first_letter = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+    if let Some(a) = &acronym {
+        let a_text = text.get(a.clone()).unwrap_or("");
+        if first_letter(a_text) != first_letter(toks[i].text(text))
+            && agencies::acronym(a_text).is_none()
+        {
+            acronym = None;
+        }
+    }
+    while j > i + used && matches!(lower(toks, text, j - 1).as_str(), "dan" | "&") {
+        j -= 1;
     }
     let span = toks[i].start..toks[j - 1].end;
     Some(OrgMention {

@@ -58,7 +58,7 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
         || vocab::is_institutional(&l)
         || vocab::is_title(&l)
         || vocab::is_title_modifier(&l)
-        || (vocab::is_honorific(&l) && t.dot)
+        || (vocab::is_honorific(&l) && (t.dot || l.chars().count() >= 3))
         || vocab::is_address(&l)
         || vocab::is_speech_before(&l)
         || agencies::acronym(w).is_some()
@@ -72,7 +72,7 @@ fn verb_like(lower: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
-    prefixed && suffixed && lower.chars().count() >= 8
+    prefixed && suffixed && lower.chars().count() >= 8 && !is_given_name(lower)
 }
 
 /// The run of name words starting at `i` (at most five): its end.
@@ -97,6 +97,16 @@ fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) 
         }
         out.insert(0, format!("{w}."));
         k -= 2;
+    }
+    // Ranks written without a dot before a dotted one (`Irjen Pol.`).
+    while k >= 1 && toks[k - 1].word {
+        let w = toks[k - 1].text(text);
+        let l = w.to_lowercase();
+        if !(vocab::is_honorific(&l) && l.chars().count() >= 3) {
+            break;
+        }
+        out.insert(0, w.to_string());
+        k -= 1;
     }
     k
 }
@@ -180,16 +190,41 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         if t.newline || !t.word {
             break;
         }
+        // `Gubernur Aceh X dan Rektor Y`: `dan` joins parts of one position, not two
+        // people's positions.
         let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && is_cap(n.text(text)));
+                .is_some_and(|n| n.word && is_cap(n.text(text)))
+            && !is_name_word(text, toks, k - 1)
+            && title_at(text, toks, k + 1).is_none();
         if !(is_cap(w) || connector || l.starts_with("se-")) || k > head_start + 14 {
             break;
         }
         k += 1;
     }
     Some((acting, head_start, k))
+}
+
+/// A position may go on in lower case before the comma that brings the name (`Pelatih
+/// fisik timnas Portugal, Joao Aroso`): the comma's token when it comes within six plain
+/// words, else `end`.
+fn lowercase_tail(text: &str, toks: &[Tok], end: usize) -> usize {
+    let mut k = end;
+    while k < toks.len() && k < end + 6 {
+        let t = toks[k];
+        let w = t.text(text);
+        if !t.word || t.newline {
+            return if w == "," && k > end { k } else { end };
+        }
+        let l = w.to_lowercase();
+        if verb_like(&l) || vocab::is_not_name(&l) && !is_cap(w) || vocab::is_person_verb_after(&l)
+        {
+            return end;
+        }
+        k += 1;
+    }
+    end
 }
 
 /// Whether the words before token `i` say the position belongs to someone else
@@ -255,11 +290,31 @@ fn after_title(
     while start > head + 1 && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
     }
+    // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
+    // the position (a company, a district), not to the name.
+    if end - start >= 4 && !is_given_name(toks[start].text(text)) {
+        if let Some(k) = (start + 1..end - 1).find(|&k| is_given_name(toks[k].text(text))) {
+            start = k;
+        }
+    }
     let mut honorifics = Vec::new();
     let (name, title_end) = if start < end {
         let title_end = honorifics_before(text, toks, start, &mut honorifics);
         (start..end, title_end)
+    } else if toks.get(end).is_some_and(|t| t.text(text) == ".")
+        && vocab::is_honorific(&toks[end - 1].text(text).to_lowercase())
+    {
+        // `Kapolda Jambi Irjen Pol. Rusdi Hartono`: ranks close the position phrase and
+        // the name follows the dotted one.
+        let title_end = honorifics_before(text, toks, end + 1, &mut honorifics);
+        let first = skip_honorifics(text, toks, end + 1, &mut honorifics);
+        let stop = name_run(text, toks, first);
+        if stop == first {
+            return None;
+        }
+        (first..stop, title_end)
     } else {
+        let end = lowercase_tail(text, toks, end);
         let sep = toks.get(end).map(|t| t.text(text))?;
         if sep != "," && sep != ":" {
             return None;
@@ -404,11 +459,20 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
     }
 }
 
+/// What a capitalized run with no title, honorific or speech verb needs to count as a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BareEvidence {
+    /// A common given name in the run.
+    GivenName,
+    /// A common given name, or an active verb right after the run (`Jonan mengatakan`).
+    GivenNameOrVerb,
+}
+
 /// Capitalized runs with no other evidence (`Klopp`, `Megawati`): in Indonesian news a
 /// capital inside a sentence marks a proper name, and one that is neither a place, an
 /// agency, a title nor a common word is most often a person. Weak evidence: resolution
 /// gives way to every other reading.
-pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
+pub fn bare_names(text: &str, toks: &[Tok], evidence: BareEvidence) -> Vec<PersonMention> {
     let defined = defined_terms(text, toks);
     let mut out = Vec::new();
     let mut i = 0;
@@ -423,13 +487,51 @@ pub fn bare_names(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         let after_cap = toks
             .get(end)
             .is_some_and(|t| t.word && is_cap(t.text(text)));
-        let given = (i..end).any(|k| is_given_name(toks[k].text(text)));
-        if given && !(before_cap || after_cap || opens && end - i == 1) {
+        let doer = evidence == BareEvidence::GivenNameOrVerb && acts(text, toks, end);
+        let given = (i..end).any(|k| is_given_name(toks[k].text(text))) || doer;
+        // A lone capital opening a sentence says nothing by its case; it needs a verb.
+        let lone_opener = opens && end - i == 1 && !doer;
+        if given && !(before_cap || after_cap || lone_opener) {
             out.push(person(toks, i..end, Vec::new()));
         }
         i = end;
     }
     out
+}
+
+/// Whether the words at `k` are an active verb, perhaps after an adverb (`Jonan mengatakan`,
+/// `Risma juga sudah menyulap`): the capital before it is the doer, most often a person.
+fn acts(text: &str, toks: &[Tok], mut k: usize) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "juga"
+                | "sudah"
+                | "telah"
+                | "pun"
+                | "kemudian"
+                | "sebenarnya"
+                | "lalu"
+                | "langsung"
+                | "akan"
+                | "masih"
+                | "tidak"
+                | "belum"
+                | "pernah"
+        )
+    };
+    while toks.get(k).is_some_and(|t| adverb(t.text(text))) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        let active = ["mem", "men", "meng", "meny", "ber"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || w == "bilang"
+            || w == "punya";
+        t.word && active && w.chars().all(char::is_lowercase) && w.len() >= 6
+    })
 }
 
 /// Whether a word is a given name borne by enough people to count as evidence (the rare

@@ -100,6 +100,8 @@ pub enum Tail {
     /// Only institutional words and region names continue (`Ombudsman RI Perwakilan
     /// Provinsi Kalimantan Barat`, `Pemprov Kalbar`), so a person named next is not eaten.
     Closed,
+    /// Only a region continues a bare acronym (`KPK RI`, `Bawaslu Jateng`).
+    Region,
 }
 
 /// The words that open an organization name, lower-cased, with the kind they give and how
@@ -115,6 +117,7 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
     ("komite", OrgKind::Agency, Tail::Open),
     ("otoritas", OrgKind::Agency, Tail::Open),
     ("direktorat", OrgKind::Agency, Tail::Open),
+    ("ditjen", OrgKind::Agency, Tail::Open),
     (
         "pemerintah provinsi",
         OrgKind::LocalGovernment,

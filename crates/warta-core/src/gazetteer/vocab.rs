@@ -179,6 +179,7 @@ const HONORIFICS: &[&str] = &[
     "laksamana",
     "marsekal",
     "irjen",
+    "pol",
     "komjen",
 ];
 
@@ -606,7 +607,21 @@ struct Vocab {
 
 static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let mut institutional: HashSet<String> = INSTITUTIONAL.iter().map(|w| w.to_string()).collect();
+    // Government bodies only: university and company names hold personal and place names
+    // (`Universitas Hasanuddin`, `Wijaya Karya`).
+    let government = [
+        "ministry",
+        "agency",
+        "regional-office",
+        "legislature",
+        "judiciary",
+        "security",
+        "local-government",
+    ];
     for row in super::rows(include_str!("../../data/org-acronyms.tsv")) {
+        if !row.get(2).is_some_and(|k| government.contains(k)) {
+            continue;
+        }
         for w in row
             .get(1)
             .copied()

@@ -39,6 +39,16 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     DEFAULT.stem(word)
 }
 
+/// Whether [`stem`] could change `word` at all: false for short words and for words with
+/// neither a prefix nor a suffix the stemmer knows. A byte test, for hot loops.
+pub fn may_change(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "lah", "kah", "pun", "tah", "nya", "ku", "mu", "kan", "an", "i",
+    ];
+    word.len() >= 4
+        && (Family::of(word) != Family::None || ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
 /// An Indonesian stemmer with the built-in protected roots and any caller exceptions.
 #[derive(Debug, Clone, Default)]
 pub struct Stemmer {
@@ -76,12 +86,15 @@ impl Family {
     /// Confixes Indonesian does not form (Nazief & Adriani): `me-...-an`, `di-...-an`,
     /// `te-...-an`, `be-...-i`, `ke-...-i`, `ke-...-kan`, `se-...-i`, `se-...-kan`. For the
     /// noun-forming prefixes `-kan` is read as `-an` on a root ending in k (`kebijakan`).
+    /// A bare word keeps a final -i: the suffix needs a verb prefix, and unprefixed words
+    /// in -i are roots and loans (`partai`, `transaksi`, `januari`).
     fn allows(self, suffix: &str) -> bool {
         !matches!(
             (self, suffix),
             (Family::Me | Family::Di | Family::Te, "an")
                 | (Family::Be | Family::Ke | Family::Se | Family::Pe, "i")
                 | (Family::Ke | Family::Se | Family::Pe, "kan")
+                | (Family::None, "i")
         )
     }
 }
@@ -123,7 +136,7 @@ impl Stemmer {
 
     /// The stem of one lower-case word; borrowed when the word is its own stem.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !may_change(word) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return Cow::Borrowed(word);
         }
         if self.is_protected(word) {
@@ -137,17 +150,21 @@ impl Stemmer {
 
     fn stem_owned(&self, word: &str) -> Option<String> {
         let variants = suffix_variants(word);
+        let mut readings = variants.clone();
+        readings.extend(k_root_reading(&variants));
         // A listed root reachable by some reading wins, shallowest prefix depth first.
-        for v in &variants[1..] {
+        for v in &readings[1..] {
             if self.is_root(v) {
                 return Some((*v).to_string());
             }
         }
         let mut level: Vec<(String, Option<Prefix>)> =
-            variants.iter().map(|v| (v.to_string(), None)).collect();
+            readings.iter().map(|v| (v.to_string(), None)).collect();
         for _depth in 0..2 {
             let mut next = Vec::new();
-            for (v, first) in &level {
+            // The most stripped reading first: `pengawas` (awas) before `pengawasan`
+            // (kawasan, a root too).
+            for (v, first) in level.iter().rev() {
                 next.extend(peel(v, *first));
             }
             if let Some((hit, _)) = next.iter().find(|(c, _)| self.is_root(c)) {
@@ -183,12 +200,26 @@ fn suffix_variants(word: &str) -> Vec<&str> {
         if !family.allows(suffix) {
             continue;
         }
+        // Nouns in -wan (wartawan, relawan, dewan) are not root + -an.
+        if suffix == "an" && cur.ends_with("wan") {
+            continue;
+        }
         if let Some(rest) = strip_suffix(cur, suffix) {
             out.push(rest);
             break;
         }
     }
     out
+}
+
+/// For a word in -kan read as root + -kan, the other reading, root in k + -an (`tindakan`
+/// is `tindak` + -an): offered to the root list only, never taken blindly.
+fn k_root_reading<'a>(variants: &[&'a str]) -> Option<&'a str> {
+    let last = variants.last()?;
+    let before = variants.get(variants.len().checked_sub(2)?)?;
+    let k_root = before.strip_suffix("an")?;
+    (before.len() == last.len() + 3 && before.ends_with("kan") && plausible(k_root))
+        .then_some(k_root)
 }
 
 fn strip_suffix<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
@@ -303,8 +334,12 @@ fn peel(word: &str, after: Option<Prefix>) -> Vec<(String, Prefix)> {
         } else if nasal == "pe" && r.starts_with("lajar") {
             // pelajar, pelajaran: pel- + ajar.
             push(r[1..].to_string(), kind);
-        } else if !starts_vowel(r) {
-            // me-/pe- before l, r, w, y (melayani, merawat, pekerja).
+        } else if nasal == "pe" && !starts_vowel(r) {
+            // pe- before any other consonant (pekerja, petani, pedagang, pelayan).
+            push(r.to_string(), kind);
+        } else if r.starts_with(['l', 'r', 'w', 'y']) {
+            // me- keeps only l, r, w, y unchanged (melayani, merawat); `medali`, `metode`
+            // are roots.
             push(r.to_string(), kind);
         }
     }

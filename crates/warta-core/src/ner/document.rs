@@ -160,6 +160,63 @@ pub(crate) fn propagate(
     }
 }
 
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word.chars().all(|c| c.is_alphanumeric())
+        && word.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
+}
+
+/// Follow the definitions of acronyms: in `Komisi Pemberantasan Korupsi (KPK)` the
+/// acronym takes the label of the name it abbreviates, everywhere in the document; in
+/// `Perjanjian Kerja Sama (PKS)` the name is no entity, so neither is the acronym, even
+/// where it elsewhere abbreviates a party.
+pub(crate) fn follow_acronyms(text: &str, tokens: &[Range<usize>], spans: &mut Vec<NerSpan>) {
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| text.get(t.clone()))
+            .unwrap_or("")
+    };
+    let covering = |spans: &[NerSpan], i: usize| {
+        tokens.get(i).and_then(|t| {
+            spans
+                .iter()
+                .position(|s| s.span.start <= t.start && t.end <= s.span.end)
+        })
+    };
+    // (acronym, label of its definition or None when the definition is no entity)
+    let mut defined: Vec<(&str, Option<NerLabel>)> = Vec::new();
+    for k in 2..tokens.len().saturating_sub(2) {
+        if word(k) != "(" || word(k + 2) != ")" || !is_acronym(word(k + 1)) {
+            continue;
+        }
+        // The defining name: at least two capitalized words right before the bracket.
+        if !(starts_upper(word(k - 1)) && starts_upper(word(k - 2))) {
+            continue;
+        }
+        let acronym = word(k + 1);
+        let label = covering(spans, k - 1).map(|i| spans[i].label);
+        if !defined.iter().any(|(a, _)| *a == acronym) {
+            defined.push((acronym, label));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    spans.retain_mut(|s| {
+        let surface = text.get(s.span.clone()).unwrap_or("");
+        match defined.iter().find(|(a, _)| *a == surface) {
+            Some((_, None)) => false,
+            Some((_, Some(label))) => {
+                s.label = *label;
+                true
+            }
+            None => true,
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +284,36 @@ mod tests {
         let labels: Vec<NerLabel> = got.iter().map(|(_, l)| *l).collect();
         assert_eq!(labels, vec![NerLabel::Loc; 4], "{got:?}");
         assert_eq!(got.len(), 4, "a weak span is not found again: {got:?}");
+    }
+
+    #[test]
+    fn acronyms_follow_their_definitions() {
+        let text = "Perjanjian Kerja Sama (PKS) diteken. PKS itu sah. Komisi Pemberantasan Korupsi (KPK) datang. KPK memeriksa.";
+        let mut spans = vec![
+            span(text, "PKS", 0, NerLabel::Org, 0.9),
+            span(text, "PKS", 1, NerLabel::Org, 0.9),
+            span(text, "Komisi Pemberantasan Korupsi", 0, NerLabel::Org, 0.9),
+            span(text, "KPK", 0, NerLabel::Org, 0.9),
+            span(text, "KPK", 1, NerLabel::Per, 0.6),
+        ];
+        follow_acronyms(text, &tokens(text), &mut spans);
+        let got: Vec<(&str, NerLabel)> = spans
+            .iter()
+            .map(|s| (&text[s.span.clone()], s.label))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Komisi Pemberantasan Korupsi", NerLabel::Org),
+                ("KPK", NerLabel::Org),
+                ("KPK", NerLabel::Org),
+            ]
+        );
+        // No definition, nothing changes.
+        let text = "Ketua PKS (Partai) hadir.";
+        let mut spans = vec![span(text, "PKS", 0, NerLabel::Org, 0.9)];
+        follow_acronyms(text, &tokens(text), &mut spans);
+        assert_eq!(spans.len(), 1);
     }
 
     #[test]

@@ -9,10 +9,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::gazetteer::given_names;
+use crate::lang::calendar;
 
 /// Changes whenever the feature templates change, so an old model is refused rather than
 /// silently misread.
-pub(crate) const FEATURE_VERSION: u32 = 1;
+pub(crate) const FEATURE_VERSION: u32 = 2;
 
 /// Whether the letters of a sentence carry case information. Some labelled sets are
 /// lower-cased throughout; on those, every case-dependent feature is left out.
@@ -356,45 +357,21 @@ const PLACE_HEADS: &[&str] = &[
     "museum",
 ];
 
-/// Days and months: capitalized, but not names of people or places.
-const TIME_WORDS: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "agu",
-    "agt",
-    "sep",
-    "okt",
-    "nov",
-    "des",
-    "wib",
-    "wita",
-    "wit",
-];
+/// Days and months: capitalized, but not names of people or places. The shipped model was
+/// trained on exactly these words, so the set must not change without retraining: weekday
+/// names without the curly `Jum’at`, full month names, the usual abbreviations, and the
+/// time zones that follow a clock time.
+fn time_words() -> impl Iterator<Item = &'static str> {
+    let weekdays = calendar::WEEKDAYS
+        .iter()
+        .map(|(w, _)| *w)
+        .filter(|w| *w != "jum\u{2019}at");
+    let months = [calendar::MONTHS, calendar::MONTH_ABBREVIATIONS]
+        .into_iter()
+        .flatten()
+        .map(|(w, _)| *w);
+    weekdays.chain(months).chain(["wib", "wita", "wit"])
+}
 
 /// Verbs of saying that sit next to a speaker's name (`kata Anis`, `ujar Budi`).
 const SPEECH_VERBS: &[&str] = &[
@@ -435,12 +412,14 @@ static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         (ORG_HEADS, ORG_HEAD),
         (PLACE_PREPS, PLACE_PREP),
         (PLACE_HEADS, PLACE_HEAD),
-        (TIME_WORDS, TIME_WORD),
         (SPEECH_VERBS, SPEECH),
     ] {
         for word in list {
             *map.entry(*word).or_insert(0) |= bit;
         }
+    }
+    for word in time_words() {
+        *map.entry(word).or_insert(0) |= TIME_WORD;
     }
     map
 });
@@ -511,6 +490,13 @@ const T_SHAPE_M2: u8 = 30;
 const T_SHAPE_P2: u8 = 31;
 const T_CAP_LOWER_P1: u8 = 32;
 const T_LEX_P2: u8 = 33;
+const T_SKIP: u8 = 34;
+const T_SHAPE_BI_L: u8 = 35;
+const T_SHAPE_BI_R: u8 = 36;
+const T_RUN_SHAPE: u8 = 37;
+const T_RUN_LEX: u8 = 38;
+const T_RUN_FIRST: u8 = 39;
+const T_RUN_LAST: u8 = 40;
 
 /// Which feature groups are on (for ablations while training; the shipped model uses all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -552,6 +538,14 @@ struct TokInfo {
     cap: u8,
     lex: u16,
     chars: u8,
+    /// The run of consecutive capitalized tokens this token belongs to (cased text only):
+    /// its length, this token's place in it, the lexicon flags of all its tokens, and the
+    /// lower-case forms of its first and last tokens.
+    run_len: u8,
+    run_pos: u8,
+    run_lex: u16,
+    run_first: u64,
+    run_last: u64,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -696,10 +690,14 @@ impl Features {
                 cap,
                 lex,
                 chars: chars.min(255) as u8,
+                ..TokInfo::default()
             });
         }
 
         let cased = casing == Casing::Cased;
+        if cased {
+            self.mark_runs();
+        }
         let n = self.info.len();
         for i in 0..n {
             self.starts.push(self.keys.len());
@@ -773,6 +771,34 @@ impl Features {
                     }
                 }
             }
+            keys.push(key(T_SKIP, lower_or(m1, BEFORE), lower_or(p1, AFTER)));
+            if cased {
+                keys.push(key(T_SHAPE_BI_L, shape_or(m1, BEFORE), cur.shape));
+                keys.push(key(T_SHAPE_BI_R, cur.shape, shape_or(p1, AFTER)));
+                if cur.run_len > 0 {
+                    let place = if cur.run_pos == 0 {
+                        0
+                    } else if cur.run_pos + 1 == cur.run_len {
+                        2
+                    } else {
+                        1
+                    };
+                    keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
+                    keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
+                    keys.push(key(
+                        T_RUN_LAST,
+                        cur.run_last,
+                        u64::from(cur.run_pos + 1 == cur.run_len),
+                    ));
+                    if set.lexicons {
+                        for bit in 0..LEX_BITS {
+                            if cur.run_lex & (1 << bit) != 0 {
+                                keys.push(key(T_RUN_LEX, u64::from(bit), 0));
+                            }
+                        }
+                    }
+                }
+            }
             if set.lexicons {
                 let given = cur.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
                 keys.push(key(T_CAP_GIVEN, u64::from(cur.cap), u64::from(given)));
@@ -796,6 +822,38 @@ impl Features {
     }
 }
 
+impl Features {
+    /// Fill the capitalized-run fields of every token.
+    fn mark_runs(&mut self) {
+        let n = self.info.len();
+        let capital = |t: &TokInfo| t.cap == CAP_INIT || t.cap == CAP_ALL;
+        let mut i = 0;
+        while i < n {
+            if !capital(&self.info[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && capital(&self.info[j]) {
+                j += 1;
+            }
+            let run = &mut self.info[i..j];
+            let lex = run.iter().fold(0u16, |acc, t| acc | t.lex);
+            let first = run[0].lower;
+            let last = run[run.len() - 1].lower;
+            let len = run.len().min(255) as u8;
+            for (k, t) in run.iter_mut().enumerate() {
+                t.run_len = len;
+                t.run_pos = k.min(255) as u8;
+                t.run_lex = lex;
+                t.run_first = first;
+                t.run_last = last;
+            }
+            i = j;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -811,6 +869,26 @@ mod tests {
         let mut f = Features::default();
         f.extract(&text, &toks, casing, FeatureSet::ALL);
         f
+    }
+
+    /// The model was trained with the time-word feature on exactly these words.
+    #[test]
+    fn time_words_are_the_trained_set() {
+        let mut words: Vec<&str> = time_words().collect();
+        words.sort_unstable();
+        let before = words.len();
+        words.dedup();
+        assert_eq!(before, words.len());
+        assert_eq!(
+            words.join(" "),
+            "agt agu agustus ahad apr april des desember feb februari jan januari jul juli \
+             jum'at jumat jun juni kamis mar maret mei minggu nov november okt oktober rabu \
+             sabtu selasa senin sep september wib wit wita"
+        );
+        for w in ["senin", "jum'at", "mei", "agt", "wita"] {
+            assert!(LEXICON.get(w).is_some_and(|f| f & TIME_WORD != 0), "{w}");
+        }
+        assert!(!LEXICON.contains_key("jum\u{2019}at"));
     }
 
     #[test]

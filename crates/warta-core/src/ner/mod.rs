@@ -103,7 +103,9 @@ impl Tagger {
     /// `words` are the document's word spans; the tagger splits punctuation off them on
     /// its own, the way its training data does, so only `sentences` guide it. Sentences
     /// are further cut at sentence-final punctuation and line breaks and into windows of
-    /// at most a hundred tokens, so a crude segmentation costs nothing in speed.
+    /// at most a hundred tokens, so a crude segmentation costs nothing in speed. An
+    /// acronym defined in brackets takes the label of the name before it, or none when
+    /// that name is no entity (`Perjanjian Kerja Sama (PKS)`).
     pub fn tag(
         &self,
         text: &str,
@@ -171,6 +173,9 @@ impl Tagger {
         }
         for window in windows {
             self.tag_window(text, window, casing, &mut scratch, &mut out);
+        }
+        if casing == Casing::Cased {
+            document::follow_acronyms(text, &scratch.tokens, &mut out);
         }
         if mode == Consistency::Document && casing == Casing::Cased {
             document::propagate(text, &scratch.tokens, &mut out, features::is_honorific);

@@ -27,6 +27,8 @@ const EXPANSIONS: &[(&str, &str)] = &[
     ("setda", "Sekretariat Daerah"),
     ("ri", "Republik Indonesia"),
     ("ori", "Ombudsman Republik Indonesia"),
+    ("ditjen", "Direktorat Jenderal"),
+    ("kanwil", "Kantor Wilayah"),
 ];
 
 /// Title case for words written in capitals in headlines (`SEKRETARIAT` -> `Sekretariat`);
@@ -122,6 +124,7 @@ pub fn canonical(surface: &str) -> Canonical {
                     let f = f.to_lowercase();
                     [
                         "sekretariat",
+                        "dewan perwakilan rakyat daerah",
                         "inspektorat",
                         "dprd",
                         "pemerintah",
@@ -141,9 +144,15 @@ pub fn canonical(surface: &str) -> Canonical {
             }
         }
         let l = split[k].to_lowercase();
-        match EXPANSIONS.iter().find(|(a, _)| *a == l) {
-            Some((_, e)) => out.push(e.to_string()),
-            None => out.push(tidy(&split[k])),
+        // The first word may be a known acronym (`BPK Perwakilan Provinsi Riau`).
+        let known = (k == 0 && split.len() > 1)
+            .then(|| agencies::acronym(&split[k]))
+            .flatten()
+            .filter(|a| a.kind != crate::article::OrgKind::LocalGovernment && a.short != "ORI");
+        match (EXPANSIONS.iter().find(|(a, _)| *a == l), known) {
+            (Some((_, e)), _) => out.push(e.to_string()),
+            (None, Some(a)) => out.push(a.expansion.to_string()),
+            (None, None) => out.push(tidy(&split[k])),
         }
         k += 1;
     }

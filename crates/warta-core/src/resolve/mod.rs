@@ -41,11 +41,12 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
-    drop_defined_otherwise(text, &toks, &mut org_ms);
+    let not_agencies = defined_otherwise(text, &toks, &org_ms);
+    org_ms.retain(|o| !not_agencies.contains(&text.get(o.span.clone()).unwrap_or("")));
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
-    org_ms.retain(|o| !person_ms.iter().any(|p| overlaps(&p.span, &o.span)));
+    trim_orgs(text, &toks, &mut org_ms, &person_ms);
     if let Some(tagger) = tagger {
         let spans = tagger.tag(text, &doc.words, &doc.sentences);
         merge_tagger(
@@ -56,8 +57,20 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             &mut org_ms,
             &mut place_ms,
         );
+        org_ms.retain(|o| {
+            let s = text.get(o.span.clone()).unwrap_or("");
+            !not_agencies
+                .iter()
+                .any(|a| s == *a || s.ends_with(&format!("({a})")))
+        });
     }
-    for m in people_rx::bare_names(text, &toks) {
+    // With a tagger the verb cue adds more errors than names: the tagger has read the
+    // context already.
+    let evidence = match tagger {
+        Some(_) => people_rx::BareEvidence::GivenName,
+        None => people_rx::BareEvidence::GivenNameOrVerb,
+    };
+    for m in people_rx::bare_names(text, &toks, evidence) {
         let taken = person_ms.iter().any(|p| overlaps(&p.span, &m.span))
             || org_ms.iter().any(|o| overlaps(&o.span, &m.span))
             || place_ms.iter().any(|p| overlaps(&p.span, &m.span));
@@ -73,6 +86,11 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
     let places = resolve_places(text, &place_ms, &org_regions, &people);
+    let mut people = people;
+    let mut organizations = organizations;
+    fill_government_region(&mut organizations, &places);
+    link_role_orgs(&mut people, &organizations);
+    // One reading per name per article is the tagger's document pass (`ner::document`).
     Entities {
         people,
         organizations,
@@ -80,13 +98,105 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     }
 }
 
-/// An acronym the text defines as something other than an organization (`Perjanjian
-/// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
-fn drop_defined_otherwise(
+/// A bare `Pemkab` or `Pemerintah Kota` in an article naming one regency (or city, or
+/// province) is that region's government.
+fn fill_government_region(orgs: &mut Vec<Organization>, places: &[Place]) {
+    let mut k = 0;
+    while k < orgs.len() {
+        let kind = match orgs[k].name.as_str() {
+            "Pemerintah Provinsi" => PlaceKind::Province,
+            "Pemerintah Kabupaten" => PlaceKind::Regency,
+            "Pemerintah Kota" => PlaceKind::City,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let candidates: Vec<&Place> = places.iter().filter(|p| p.kind == kind).collect();
+        let [place] = candidates[..] else {
+            k += 1;
+            continue;
+        };
+        let full = format!("{} {}", orgs[k].name, place.name);
+        let region = place.name.clone();
+        match orgs.iter().position(|o| o.name == full) {
+            Some(j) => {
+                let o = orgs.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let t = &mut orgs[j];
+                for a in std::iter::once(o.name).chain(o.aliases) {
+                    if !t.aliases.contains(&a) {
+                        t.aliases.push(a);
+                    }
+                }
+                t.mentions.extend(o.mentions);
+                t.mentions.sort();
+            }
+            None => {
+                let o = &mut orgs[k];
+                let old = std::mem::replace(&mut o.name, full);
+                if !o.aliases.contains(&old) {
+                    o.aliases.push(old);
+                }
+                o.region = Some(region);
+                k += 1;
+            }
+        }
+    }
+}
+
+/// A role's organization as the article's own entry names it (`Asisten Ombudsman` ->
+/// the regional office the article is about).
+fn link_role_orgs(people: &mut [Person], orgs: &[Organization]) {
+    for role in people.iter_mut().flat_map(|p| p.roles.iter_mut()) {
+        let Some(name) = &role.organization else {
+            continue;
+        };
+        let hit = orgs
+            .iter()
+            .find(|o| &o.name == name)
+            .or_else(|| orgs.iter().find(|o| o.aliases.iter().any(|a| a == name)));
+        if let Some(o) = hit {
+            role.organization = Some(o.name.clone());
+        }
+    }
+}
+
+/// An agency name that runs into a person's name (`Kepala Dinas Bina Marga Erna
+/// Purnawati`) ends before it; one that the name covers from its start is no agency.
+fn trim_orgs(
     text: &str,
     toks: &[names::Tok],
     org_ms: &mut Vec<organizations::OrgMention>,
+    person_ms: &[people_rx::PersonMention],
 ) {
+    org_ms.retain_mut(|o| {
+        let Some(p) = person_ms.iter().find(|p| overlaps(&p.span, &o.span)) else {
+            return true;
+        };
+        if p.span.start <= o.span.start {
+            return false;
+        }
+        let mut end = p.toks.start;
+        while end > o.toks.start + 1
+            && (!toks[end - 1].word || matches!(toks[end - 1].text(text), "dan" | "&"))
+        {
+            end -= 1;
+        }
+        o.toks.end = end;
+        o.span.end = toks[end - 1].end;
+        o.acronym = o.acronym.take().filter(|a| a.end <= o.span.end);
+        true
+    });
+}
+
+/// An acronym the text defines as something other than an organization (`Perjanjian
+/// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
+fn defined_otherwise<'t>(
+    text: &'t str,
+    toks: &[names::Tok],
+    org_ms: &[organizations::OrgMention],
+) -> Vec<&'t str> {
     let mut other: Vec<&str> = Vec::new();
     for k in 1..toks.len().saturating_sub(2) {
         if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" || !toks[k - 1].word {
@@ -99,11 +209,59 @@ fn drop_defined_otherwise(
                     .as_ref()
                     .is_some_and(|r| r == &toks[k + 1].range())
         });
-        if !defined_as_org && names::is_cap(toks[k - 1].text(text)) {
+        let known = crate::gazetteer::agencies::acronym(a).is_some();
+        // `perjanjian kerja sama (PKS)`: the words before spell the acronym out.
+        let n = a.chars().count();
+        let initials: String = (k.saturating_sub(n)..k)
+            .filter_map(|j| toks[j].text(text).chars().next())
+            .collect();
+        let spelled = k >= n && initials.to_lowercase() == a.to_lowercase();
+        if known && !defined_as_org && (spelled || names::is_cap(toks[k - 1].text(text))) {
             other.push(a);
         }
     }
-    org_ms.retain(|o| !other.contains(&text.get(o.span.clone()).unwrap_or("")));
+    other
+}
+
+/// The dateline's place (`PONTIANAK -`) is where the story was filed: a place of the
+/// article, though the layout takes it out of the body (so it has no mention there).
+pub fn add_dateline_place(places: &mut Vec<Place>, dateline: Option<&crate::article::Dateline>) {
+    let Some(written) = dateline.and_then(|d| d.place.as_deref()) else {
+        return;
+    };
+    let (name, kind) = match crate::gazetteer::places::lookup(written) {
+        Some(p) => (p.name.to_string(), p.kind),
+        None => (written.to_string(), PlaceKind::Other),
+    };
+    match places.iter_mut().find(|p| p.name == name) {
+        Some(p) => {
+            if written != name && !p.aliases.iter().any(|a| a == written) {
+                p.aliases.push(written.to_string());
+            }
+        }
+        None => places.insert(
+            0,
+            Place {
+                name,
+                kind,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            },
+        ),
+    }
+}
+
+/// Punctuation, honorifics and degrees: what may trail a name without being part of it.
+fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
+    let w = t.text(text);
+    let compact: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .collect::<String>()
+        .to_lowercase();
+    !t.word
+        || crate::gazetteer::vocab::is_honorific(&compact)
+        || crate::gazetteer::vocab::is_degree(&compact)
 }
 
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
@@ -127,20 +285,42 @@ fn merge_tagger(
             .iter()
             .position(|t| t.start >= s.span.start)
             .unwrap_or(toks.len());
-        let last = toks
+        let mut last = toks
             .iter()
             .rposition(|t| t.end <= s.span.end)
             .map_or(first, |k| k + 1);
+        // Degrees and honorifics closing a span (`USK Prof. Dr.`, `M.H.`) are no name.
+        while last > first && is_title_furniture(text, &toks[last - 1]) {
+            last -= 1;
+        }
         if last <= first {
             continue;
         }
+        let s = crate::ner::NerSpan {
+            span: s.span.start..toks[last - 1].end,
+            ..s
+        };
         match s.label {
-            NerLabel::Per => person_ms.push(people_rx::PersonMention {
-                span: s.span.clone(),
-                toks: first..last,
-                honorifics: Vec::new(),
-                role: None,
-            }),
+            NerLabel::Per => {
+                // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
+                // `Drs Sabarani`): the name starts after them.
+                let mut first = first;
+                let mut honorifics = Vec::new();
+                while first + 1 < last && !people_rx::is_name_word(text, toks, first) {
+                    let w = toks[first].text(text);
+                    if crate::gazetteer::vocab::is_honorific(&w.to_lowercase()) {
+                        honorifics.push(w.to_string());
+                    }
+                    first += 1;
+                }
+                let span = toks[first].start..s.span.end;
+                person_ms.push(people_rx::PersonMention {
+                    span,
+                    toks: first..last,
+                    honorifics,
+                    role: None,
+                })
+            }
             NerLabel::Org => org_ms.push(organizations::OrgMention {
                 span: s.span.clone(),
                 toks: first..last,

@@ -119,6 +119,7 @@ pub fn resolve(
             d.mentions.push(span);
         }
     }
+    merge_aliases(&mut drafts);
     short_mentions(text, toks, &mut drafts, orgs, places_ms);
     let mut out: Vec<Person> = drafts
         .into_iter()
@@ -140,6 +141,35 @@ pub fn resolve(
         .collect();
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     out
+}
+
+/// A person named elsewhere by a nickname another entry holds as an alias (`Kang Rudi`)
+/// is that entry.
+fn merge_aliases(drafts: &mut Vec<Draft>) {
+    let mut k = 0;
+    while k < drafts.len() {
+        let name = drafts[k].name.clone();
+        let target = (0..drafts.len()).find(|&j| j != k && drafts[j].aliases.contains(&name));
+        match target {
+            Some(j) => {
+                let d = drafts.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let t = &mut drafts[j];
+                t.mentions.extend(d.mentions);
+                for r in d.roles {
+                    if !t.roles.iter().any(|x| x.title == r.title) {
+                        t.roles.push(r);
+                    }
+                }
+                for h in d.honorifics {
+                    if !t.honorifics.contains(&h) {
+                        t.honorifics.push(h);
+                    }
+                }
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// The person a name refers to: the same name, or the one person whose name contains
@@ -268,27 +298,41 @@ fn add_role(
 }
 
 /// The government a regional head leads (`Gubernur Kalsel` -> `Pemerintah Provinsi
-/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`).
+/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`), and the
+/// secretariat a regional secretary heads (`Sekda Kalteng` -> `Sekretariat Daerah Provinsi
+/// Kalimantan Tengah`).
 fn implied_org(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
-    let words: Vec<&str> = title.split(' ').collect();
-    let head_len = if lower.starts_with("wali kota")
-        || lower.starts_with("wakil gubernur")
-        || lower.starts_with("wakil bupati")
-    {
-        2
-    } else {
-        1
-    };
-    let rest = words.get(head_len..)?.join(" ");
-    let rest = rest.strip_prefix("Provinsi ").unwrap_or(&rest);
-    let head = words[..head_len].join(" ").to_lowercase();
-    let gov = match head.as_str() {
-        "gubernur" | "wakil gubernur" | "wagub" => "Pemerintah Provinsi",
-        "bupati" | "wakil bupati" | "wabup" => "Pemerintah Kabupaten",
-        "wali kota" | "walikota" => "Pemerintah Kota",
-        _ => return None,
-    };
+    const HEADS: &[(&str, &str)] = &[
+        ("wakil gubernur ", "Pemerintah Provinsi"),
+        ("gubernur ", "Pemerintah Provinsi"),
+        ("wagub ", "Pemerintah Provinsi"),
+        ("wakil bupati ", "Pemerintah Kabupaten"),
+        ("bupati ", "Pemerintah Kabupaten"),
+        ("wakil wali kota ", "Pemerintah Kota"),
+        ("wali kota ", "Pemerintah Kota"),
+        ("walikota ", "Pemerintah Kota"),
+        ("sekretaris daerah ", "Sekretariat Daerah"),
+        ("sekda ", "Sekretariat Daerah"),
+    ];
+    let (head, body) = HEADS.iter().find(|(h, _)| lower.starts_with(h))?;
+    let rest = title.get(head.len()..)?.trim();
+    let rest = ["Provinsi ", "Kabupaten ", "Kota "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     let place = places::lookup(rest)?;
-    Some(format!("{gov} {}", place.name))
+    let level = match place.kind {
+        crate::article::PlaceKind::Province => "Provinsi",
+        crate::article::PlaceKind::City => "Kota",
+        _ => "Kabupaten",
+    };
+    // `Pemerintah Provinsi` already names its level; the secretariat takes the place's.
+    let body = body.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    let prefix = if body == "Sekretariat Daerah" {
+        format!("{body} {level}")
+    } else {
+        body
+    };
+    Some(format!("{prefix} {}", place.name))
 }

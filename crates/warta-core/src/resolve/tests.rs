@@ -101,3 +101,174 @@ fn acronyms_link_both_ways_and_mentions_are_names_only() {
         assert_eq!(&text[m.start..m.end], "Wahyu Utomo");
     }
 }
+
+/// (sentence, person name, expected aliases, expected role titles)
+type PersonCase<'a> = (&'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+
+#[test]
+fn people_table() {
+    let cases: &[PersonCase] = &[
+        // Title before the name, no comma; region short form inside the title.
+        ("Wakil Gubernur Sumut Musa Rajekshah meninjau banjir.", "Musa Rajekshah", &[], &["Wakil Gubernur Sumut"]),
+        // Title, comma, honorifics, degrees.
+        (
+            "Kepala Dinas Pendidikan Provinsi Bengkulu, Drs. H. Eri Yulian, M.Pd., membuka rapat.",
+            "Eri Yulian",
+            &[],
+            &["Kepala Dinas Pendidikan Provinsi Bengkulu"],
+        ),
+        // Name, comma, title.
+        ("Sulastri Wahyu, Kepala Bagian Umum Setda Kota Blitar, hadir.", "Sulastri Wahyu", &[], &["Kepala Bagian Umum Setda Kota Blitar"]),
+        // Title in parentheses after the name, then a later short mention.
+        ("Yohanes Lado (Asisten Ombudsman) membuka diskusi. Menurut Yohanes, laporan meningkat.", "Yohanes Lado", &["Yohanes"], &["Asisten Ombudsman"]),
+        // One-word names after a speech verb and in a `sebagai` list.
+        ("\"Data sudah lengkap,\" kata Marlina.", "Marlina", &[], &[]),
+        ("Hadir Rudi Hartono, Sinta Dewi, dan Wulandari sebagai Asisten Ombudsman.", "Wulandari", &[], &["Asisten Ombudsman"]),
+        // `mewakili`: the position is someone else's.
+        ("Acara dibuka Agus Salim mewakili Bupati Sleman.", "Agus Salim", &[], &[]),
+        // Nickname after the full name.
+        ("Bupati Banyumas Achmad Husein hadir. \"Kita kerja,\" ujar Pak Husein (sapaan akrabnya).", "Achmad Husein", &["Pak Husein"], &["Bupati Banyumas"]),
+        // Ranks before the name stay out of the name and the title.
+        ("Kapolda Jambi Irjen Pol. Rusdi Hartono membuka rapat.", "Rusdi Hartono", &[], &["Kapolda Jambi"]),
+        // `dan` between two people's positions.
+        ("Disaksikan Gubernur Jambi Al Haris dan Rektor Unja Prof. Helmi, rapat dimulai.", "Al Haris", &[], &["Gubernur Jambi"]),
+        // A later verb names the person by one word.
+        ("Sekretaris Daerah Provinsi Jambi, Sudirman Rasyid membuka acara. Sudirman menambahkan bahwa rapat rutin.", "Sudirman Rasyid", &["Sudirman"], &["Sekretaris Daerah Provinsi Jambi"]),
+    ];
+    for (text, name, aliases, roles) in cases {
+        let e = run(text);
+        let p = e
+            .people
+            .iter()
+            .find(|p| p.name == *name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", e.people));
+        for a in *aliases {
+            assert!(p.aliases.iter().any(|x| x == a), "{a} for {name}: {p:?}");
+        }
+        let titles: Vec<_> = p.roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, *roles, "{text}");
+        for m in &p.mentions {
+            let s = &text[m.start..m.end];
+            assert!(
+                !s.contains("Kepala") && !s.ends_with('.'),
+                "mention {s:?} in {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn sebagai_list_gives_every_name_the_role() {
+    let e = run("Kepala Perwakilan didampingi Rudi Hartono, Sinta Dewi, dan Wulandari sebagai Asisten Ombudsman.");
+    for name in ["Rudi Hartono", "Sinta Dewi", "Wulandari"] {
+        let p = e
+            .people
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", e.people));
+        assert_eq!(p.roles.len(), 1, "{p:?}");
+    }
+}
+
+/// (text, canonical names that must be present, names that must not)
+type OrgCase<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
+
+#[test]
+fn organizations_table() {
+    let cases: &[OrgCase] = &[
+        // The Ombudsman office and the provincial government of one province stay two.
+        (
+            "Ombudsman Sulteng bertemu Pemprov Sulteng.",
+            &["Ombudsman Republik Indonesia Perwakilan Provinsi Sulawesi Tengah", "Pemerintah Provinsi Sulawesi Tengah"],
+            &[],
+        ),
+        // National body next to a regional office.
+        (
+            "Ombudsman RI Perwakilan Provinsi Bali dan Ombudsman RI menandatangani nota.",
+            &["Ombudsman Republik Indonesia Perwakilan Provinsi Bali", "Ombudsman Republik Indonesia"],
+            &[],
+        ),
+        // `Sekda` is a person's position; `Setda` the office.
+        ("Sekda Kaltara Suriansyah hadir di Setda Kaltara.", &["Sekretariat Daerah Provinsi Kalimantan Utara"], &["Sekda Kaltara"]),
+        // A list of offices, one entry each.
+        (
+            "Hadir antara lain: Inspektorat Provinsi Jambi, Bapenda, Dinas Sosial, serta Biro Umum Setda Provinsi Jambi.",
+            &["Inspektorat Provinsi Jambi", "Badan Pendapatan Daerah", "Dinas Sosial", "Biro Umum Sekretariat Daerah Provinsi Jambi"],
+            &[],
+        ),
+        // A province whose government is named by the region alone.
+        ("Pemerintah Aceh menyetujui usulan itu.", &["Pemerintah Provinsi Aceh"], &[]),
+        // A bare `Pemkab` in an article about one regency.
+        (
+            "Bupati Kutai Kartanegara Edi Damansyah hadir. Pemkab siap mendukung.",
+            &["Pemerintah Kabupaten Kutai Kartanegara"],
+            &["Pemerintah Kabupaten"],
+        ),
+        // An agency acronym at the head is written out, the region kept.
+        ("BPK Perwakilan Provinsi Jambi menyerahkan laporan.", &["Badan Pemeriksa Keuangan Perwakilan Provinsi Jambi"], &[]),
+        // An acronym defined as a non-agency is not the party of the same letters.
+        ("Perjanjian Kerja Sama (PKS) ditandatangani. PKS itu berlaku setahun.", &[], &["Partai Keadilan Sejahtera"]),
+    ];
+    for (text, want, not) in cases {
+        let e = run(text);
+        let names: Vec<_> = e.organizations.iter().map(|o| o.name.as_str()).collect();
+        for w in *want {
+            assert!(names.contains(w), "{w} in {text}: {names:?}");
+        }
+        for n in *not {
+            assert!(!names.contains(n), "{n} in {text}: {names:?}");
+        }
+    }
+}
+
+#[test]
+fn places_nested_and_standalone() {
+    // Named inside an agency only: a place of the article, without a mention of its own.
+    let e = run("Pemprov Kalteng menggelar rapat.");
+    let p = e
+        .places
+        .iter()
+        .find(|p| p.name == "Kalimantan Tengah")
+        .expect("province");
+    assert!(p.mentions.is_empty());
+    // Standing alone, `se-` forms and venues.
+    let text = "Rapat Inspektur se-Kaltara di Hotel Tarakan Plaza, Tarakan, Kalimantan Utara.";
+    let e = run(text);
+    let got: Vec<_> = e
+        .places
+        .iter()
+        .map(|p| (p.name.as_str(), p.mentions.len()))
+        .collect();
+    assert!(got.contains(&("Kalimantan Utara", 2)), "{got:?}");
+    assert!(got.contains(&("Tarakan", 1)), "{got:?}");
+    assert!(got.contains(&("Hotel Tarakan Plaza", 1)), "{got:?}");
+}
+
+#[test]
+fn never_panics_and_spans_are_on_boundaries() {
+    let texts = [
+        "",
+        "(",
+        "Kepala ,",
+        "Gubernur",
+        "ujar",
+        "Dr.",
+        "— “Kata”, ujar Ñoño — Pemprov (",
+        "Bupati Kepulauan Seribu ，Ayu 😀 mengatakan",
+        "sebagai Asisten",
+        "ORI-",
+        "se-",
+    ];
+    for t in texts {
+        let e = run(t);
+        let spans = e
+            .people
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .chain(e.organizations.iter().flat_map(|o| &o.mentions))
+            .chain(e.places.iter().flat_map(|p| &p.mentions));
+        for m in spans {
+            assert!(t.get(m.start..m.end).is_some(), "{t:?} {m:?}");
+        }
+    }
+}

@@ -16,6 +16,9 @@ pub enum Furniture {
     /// A staff line naming the author (`Penulis: Budi`, `Reporter: Ani`): a byline
     /// candidate, carrying the name.
     Author(String),
+    /// An editor's line (`Editor: Budi`, `Redaktur: Budi`): a byline of last resort when
+    /// no author is named, carrying the name.
+    Editor(String),
     /// A credit code standing alone on its line (`(Tim)`), carrying the code.
     Credit(String),
 }
@@ -44,6 +47,26 @@ static STAFF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor|jurnalis|wartawan|writer|author|oleh|fotografer|foto|sumber|editing|copy\s*editor)\s*:\s*(.{1,80})$",
     )
 });
+/// A `Baca juga` link glued after the last sentence of a paragraph.
+static READ_ALSO_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"[.!?"”]\s+\[?((?i:baca|simak|lihat)\s+(?i:juga)\s*[:\-–].{0,160})$"#));
+/// A photo caption (`Tim Cook, CEO Apple (Foto: Reuters)`, `Gubernur meninjau (Dok.
+/// Humas)`): a short line closed by its picture credit.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\((?:(?:foto|kredit|credit|photo|sumber\s+foto|gambar|ilustrasi)\s*:[^()]*|dok\.[^()]*|dokumentasi|ist(?:imewa)?\.?|ilustrasi)\)\s*$",
+    )
+});
+/// Breadcrumbs and section labels above the headline (`Beranda » Berita » Daerah`,
+/// `Papua | Pemerintahan`).
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:home|beranda|index|indeks)\s*[»>/|›]|^(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?:\s+[|»›>]\s+[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})+)$",
+    )
+});
+/// Script and markup left by the scraper (`/ / <! [CDATA [`).
+static MARKUP_JUNK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"<!\s*\[\s*CDATA|\]\s*\]\s*>|^/\s*/|^<[a-zA-Z!/]"));
 /// A credit code in parentheses standing alone on its line: `(Tim)`, `(HN/ORI-Kalbar)`,
 /// `(*)`, `(adv)`.
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,6 +205,9 @@ const WIDGET_STRONG: &[&str] = &[
     "balasan",
 ];
 
+/// Staff roles whose line names the editor.
+const EDITOR_ROLES: &[&str] = &["editor", "redaktur", "penyunting"];
+
 /// Staff roles whose line names the author; the others (editor, photographer, source) are
 /// furniture only.
 const AUTHOR_ROLES: &[&str] = &[
@@ -211,10 +237,16 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if line.len() > 200 {
         return None;
     }
+    // `**Editor: Budi**`, `_Baca juga: ..._`: markdown emphasis around furniture.
+    let line = line.trim_matches(['*', '_']).trim();
     if BANNER.is_match(line)
         || LIKES.is_match(line)
-        || READ_ALSO.is_match(line)
+        || READ_ALSO
+            .is_match(line.trim_start_matches(['[', '(', '*', '_', '>', '-', '\u{2022}', ' ']))
         || ADVERT.is_match(line)
+        || MARKUP_JUNK.is_match(line)
+        || BREADCRUMB.is_match(line)
+        || (line.split_whitespace().count() <= 30 && CAPTION.is_match(line))
         || is_widget(line)
     {
         return Some(Furniture::Removed);
@@ -222,8 +254,14 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if let Some(caps) = STAFF.captures(line) {
         let role = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
         let name = caps.get(2).map_or("", |m| m.as_str()).trim();
-        if AUTHOR_ROLES.contains(&role.as_str()) && !name.is_empty() {
+        if name.is_empty() {
+            return Some(Furniture::Removed);
+        }
+        if AUTHOR_ROLES.contains(&role.as_str()) {
             return Some(Furniture::Author(name.to_string()));
+        }
+        if EDITOR_ROLES.contains(&role.as_str()) {
+            return Some(Furniture::Editor(name.to_string()));
         }
         return Some(Furniture::Removed);
     }
@@ -243,6 +281,22 @@ pub fn strip_reading_time(line: &str) -> Option<(&str, &str)> {
         || badge_word.ends_with("baca")
         || badge_word.ends_with("membaca");
     glued_or_alone.then_some((badge, rest))
+}
+
+/// A `Baca juga:` link glued to the end of `line` after its last sentence: the line
+/// without it, and the link.
+pub fn strip_inline_read_also(line: &str) -> Option<(&str, &str)> {
+    if !(line.contains("juga") || line.contains("JUGA") || line.contains("Juga")) {
+        return None;
+    }
+    let caps = READ_ALSO_TAIL.captures(line)?;
+    let link = caps.get(1)?;
+    let kept = line
+        .get(..link.start())?
+        .trim_end()
+        .trim_end_matches('[')
+        .trim_end();
+    Some((kept, link.as_str()))
 }
 
 /// A credit code closing `paragraph` after its final punctuation: the paragraph without it
@@ -324,12 +378,30 @@ mod tests {
             ),
             ("Baca juga: Gubernur Resmikan Jembatan", Some(Removed)),
             ("BACA JUGA : Gubernur Resmikan Jembatan", Some(Removed)),
+            ("[Baca juga: Gubernur Resmikan Jembatan]", Some(Removed)),
+            ("Ia melihat juga bahwa ini sejalan.", None),
             ("Advertisement", Some(Removed)),
             ("- Advertisement -", Some(Removed)),
             ("SCROLL TO CONTINUE WITH CONTENT", Some(Removed)),
             ("***", Some(Removed)),
-            ("Editor: Budi Santoso", Some(Removed)),
+            ("Beranda » Berita » Daerah", Some(Removed)),
+            ("Papua | Pemerintahan", Some(Removed)),
+            ("Gubernur Papua Lantik Bupati | Ini Daftarnya", None),
+            ("Tim Cook, CEO Apple (Foto: Reuters)", Some(Removed)),
+            (
+                "Gubernur meninjau lokasi (Dok. Humas Pemprov)",
+                Some(Removed),
+            ),
+            ("/ / <! [CDATA [", Some(Removed)),
+            ("Budi memotret (foto) kegiatan itu", None),
+            ("Editor: Budi Santoso", Some(Editor("Budi Santoso".into()))),
+            ("Foto: Humas Pemprov", Some(Removed)),
             ("Penulis: Ani Lestari", Some(Author("Ani Lestari".into()))),
+            (
+                "**Penulis: Ani Lestari**",
+                Some(Author("Ani Lestari".into())),
+            ),
+            ("_Baca juga: Gubernur Resmikan Jembatan_", Some(Removed)),
             ("Reporter : Ani Lestari", Some(Author("Ani Lestari".into()))),
             ("(Tim)", Some(Credit("Tim".into()))),
             ("(HN/ORI-Kalbar)", Some(Credit("HN/ORI-Kalbar".into()))),
@@ -356,6 +428,19 @@ mod tests {
         );
         assert_eq!(strip_reading_time("2 menit kemudian polisi tiba."), None);
         assert_eq!(strip_reading_time("PONTIANAK - Dua menit"), None);
+    }
+
+    #[test]
+    fn inline_read_also() {
+        assert_eq!(
+            strip_inline_read_also("Tugasnya sempurna. SIMAK JUGA - Inter Milan Juara"),
+            Some(("Tugasnya sempurna.", "SIMAK JUGA - Inter Milan Juara"))
+        );
+        assert_eq!(
+            strip_inline_read_also("Ia melihat juga: ini sejalan."),
+            None
+        );
+        assert_eq!(strip_inline_read_also("Baca juga: x"), None);
     }
 
     #[test]

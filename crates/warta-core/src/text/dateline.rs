@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Dateline;
+use crate::lang::calendar;
 
 /// Place in capitals (`PONTIANAK`, `TANJUNG SELOR`) or title case (`Jakarta`, `Banda Aceh`).
 const PLACE: &str =
@@ -27,7 +28,7 @@ static FORMS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         format!(r"^(?P<outlet>{OUTLET_DOMAIN}),\s*(?P<place>{PLACE}){DASH}"),
         format!(
-            r"^(?P<place>{PLACE})(?:,\s*{PLACE})?\s*\((?P<outlet>[A-Za-z][^()\n]{{1,30}})\){DASH}"
+            r"^(?P<place>{PLACE})(?:,\s*{PLACE}){{0,2}},?\s*\((?P<outlet>[A-Za-z][^()\n]{{1,30}})\){DASH}"
         ),
         format!(r"^(?P<place>{PLACE}),\s*(?P<outlet>{OUTLET_DOMAIN}|{OUTLET_WORDS}){DASH}"),
         format!(r"^(?P<outlet>{OUTLET_DOMAIN}){DASH}"),
@@ -37,32 +38,6 @@ static FORMS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .filter_map(|p| Regex::new(p).ok())
     .collect()
 });
-
-/// Weekdays and months: a body opening `Senin - ...` or `Januari - ...` starts with a
-/// date, not a place.
-const NOT_PLACES: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
 
 /// Name endings of outlets written as one word (`Rimanews`, `Tribunnews`, `Metrotv`).
 const OUTLET_ENDINGS: &[&str] = &["news", "post", "pos", "tv", "online", "media", "com"];
@@ -79,16 +54,33 @@ pub fn find(line: &str) -> Option<(Dateline, usize)> {
     }
     FORMS.iter().find_map(|form| {
         let caps = form.captures(line)?;
-        let end = caps.get(0)?.end();
-        let next = line.get(end..)?.chars().next()?;
-        if !(next.is_uppercase() || matches!(next, '"' | '\u{201C}' | '\'')) {
-            return None;
-        }
+        let mut end = caps.get(0)?.end();
         let place = caps.name("place").map(|m| m.as_str().trim());
         let outlet = caps.name("outlet").map(|m| m.as_str().trim().to_string());
+        let rest = line.get(end..)?;
+        if !rest.chars().any(char::is_alphanumeric) {
+            // A dateline alone on its line (`Merdeka.com -`), the story below it.
+            end = line.len();
+        } else {
+            // With an outlet or a place in capitals the form is unmistakable, whatever
+            // follows; a bare title-case word before a dash (`Baru - baru ini`) is a
+            // dateline only when a capital opens the story.
+            let strong = outlet.is_some()
+                || place
+                    .is_some_and(|p| !p.chars().any(char::is_lowercase) || looks_like_outlet(p));
+            let next = rest.chars().next()?;
+            let opens = next.is_uppercase()
+                || matches!(next, '"' | '\u{201C}' | '\'')
+                || (strong && next.is_alphanumeric());
+            if !opens {
+                return None;
+            }
+        }
+        // Weekdays and months: a body opening `Senin - ...` or `Januari - ...` starts with a
+        // date, not a place. (`PLACE` is ASCII, so no curly `Jum’at` reaches here.)
         if let Some(p) = place {
-            let first = p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
-            if NOT_PLACES.contains(&first.as_str()) {
+            let first = p.split([' ', '-']).next().unwrap_or(p);
+            if calendar::is_weekday(first) || calendar::is_month_name(first) {
                 return None;
             }
         }
@@ -106,12 +98,29 @@ pub fn find(line: &str) -> Option<(Dateline, usize)> {
     })
 }
 
-fn looks_like_outlet(word: &str) -> bool {
+/// A one-word outlet name (`Rimanews`, `Tribunnews`) or a domain (`Kompas.com`,
+/// `VIVA.co.id`).
+pub(crate) fn looks_like_outlet(word: &str) -> bool {
+    if is_domain(word) {
+        return true;
+    }
     let lower = word.to_lowercase();
     !word.contains(' ')
         && OUTLET_ENDINGS
             .iter()
             .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
+fn is_domain(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (1..=2).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|p| (2..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// `BANJARBARU` -> `Banjarbaru`, `TANJUNG SELOR` -> `Tanjung Selor`; mixed case is kept.

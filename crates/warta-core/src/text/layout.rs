@@ -13,9 +13,9 @@ use regex::Regex;
 use time::Date;
 
 use crate::article::Dateline;
-use crate::extract::dates::parse_date_prefix;
 use crate::lang::sentences::sentence_spans;
 use crate::text::boilerplate::{self, Furniture};
+use crate::text::byline::date_line;
 use crate::text::dateline;
 
 /// The parts of a raw article.
@@ -44,12 +44,12 @@ const HEAD_LINES: usize = 6;
 /// (a first line repeating that title is still dropped).
 pub fn split(text: &str, given_title: Option<&str>) -> Layout {
     let mut layout = Layout {
-        title: given_title.map(|t| strip_emphasis(t.trim()).to_string()),
+        title: given_title.map(|t| strip_site_name(strip_emphasis(t.trim())).to_string()),
         ..Layout::default()
     };
-    let mut authors = Vec::new();
+    let mut staff = Staff::default();
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let body_start = read_head(&lines, given_title.is_some(), &mut layout, &mut authors);
+    let body_start = read_head(&lines, given_title.is_some(), &mut layout, &mut staff);
 
     let mut body: Vec<Option<String>> = Vec::new();
     for (i, &line) in lines.iter().enumerate().skip(body_start.index) {
@@ -63,8 +63,14 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
             continue;
         }
         match boilerplate::classify(line) {
-            Some(furniture) => record(furniture, line, &mut layout, &mut authors),
-            None => body.push(Some(clean_markup(line))),
+            Some(furniture) => record(furniture, line, &mut layout, &mut staff),
+            None => match boilerplate::strip_inline_read_also(line) {
+                Some((kept, link)) => {
+                    layout.removed.push(link.to_string());
+                    body.push(Some(clean_markup(kept)));
+                }
+                None => body.push(Some(clean_markup(line))),
+            },
         }
     }
     if let Some(title) = layout.title.clone() {
@@ -72,11 +78,19 @@ pub fn split(text: &str, given_title: Option<&str>) -> Layout {
     }
     take_dateline(&mut body, &mut layout);
     take_credit_tail(&mut body, &mut layout);
+    // Staff lines stand in for a missing date-line byline: the author, else the editor.
     if layout.byline.is_none() {
-        layout.byline = authors.into_iter().next();
+        layout.byline = staff.author.or(staff.editor);
     }
     layout.body = assemble(&body);
     layout
+}
+
+/// Names from staff lines (`Penulis: ...`, `Editor: ...`), the first of each kind.
+#[derive(Default)]
+struct Staff {
+    author: Option<String>,
+    editor: Option<String>,
 }
 
 /// Where the body starts: a line index, and a prefix of that line already taken (a
@@ -97,7 +111,7 @@ fn read_head(
     lines: &[&str],
     title_given: bool,
     layout: &mut Layout,
-    authors: &mut Vec<String>,
+    staff: &mut Staff,
 ) -> BodyStart {
     let mut seen = 0;
     for (i, &line) in lines.iter().enumerate() {
@@ -107,7 +121,6 @@ fn read_head(
         if seen == HEAD_LINES {
             return BodyStart { index: i, skip: 0 };
         }
-        seen += 1;
         let (line, skip) = match boilerplate::strip_reading_time(line) {
             Some((badge, rest)) => {
                 layout.removed.push(badge.to_string());
@@ -119,13 +132,14 @@ fn read_head(
             None => (line, 0),
         };
         if let Some(furniture) = boilerplate::classify(line) {
-            record(furniture, line, layout, authors);
+            record(furniture, line, layout, staff);
             continue;
         }
+        seen += 1;
         let want_title = !title_given && layout.title.is_none();
         if want_title {
             if let Some(title) = heading(line) {
-                layout.title = Some(title.to_string());
+                layout.title = Some(strip_site_name(title).to_string());
                 continue;
             }
         }
@@ -141,7 +155,7 @@ fn read_head(
             .is_some_and(|r| r.iter().any(|l| !l.is_empty()));
         if want_title && more_follows {
             if let Some(title) = bold_line(line).or_else(|| plain_headline(line)) {
-                layout.title = Some(title.to_string());
+                layout.title = Some(strip_site_name(title).to_string());
                 continue;
             }
         }
@@ -153,15 +167,33 @@ fn read_head(
     }
 }
 
-fn record(furniture: Furniture, line: &str, layout: &mut Layout, authors: &mut Vec<String>) {
+fn record(furniture: Furniture, line: &str, layout: &mut Layout, staff: &mut Staff) {
     match furniture {
         Furniture::Removed => layout.removed.push(line.to_string()),
         Furniture::Author(name) => {
             layout.removed.push(line.to_string());
-            authors.push(name);
+            staff.author.get_or_insert(name);
+        }
+        Furniture::Editor(name) => {
+            layout.removed.push(line.to_string());
+            staff.editor.get_or_insert(name);
         }
         Furniture::Credit(code) => layout.credits.push(code),
     }
+}
+
+/// A headline without the site name a page title appends (`Judul | Kompas.com`,
+/// `Judul - Tribunnews`).
+fn strip_site_name(title: &str) -> &str {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            if head.split_whitespace().count() >= 3 && dateline::looks_like_outlet(site) {
+                return head.trim_end();
+            }
+        }
+    }
+    title
 }
 
 /// A markdown heading (`# Judul`, `## **Judul**`), without its markup.
@@ -186,7 +218,9 @@ fn strip_emphasis(s: &str) -> &str {
 /// A plain first line that reads as a headline: short, one sentence, not closed by a
 /// period or comma, not a dateline opening a body.
 fn plain_headline(line: &str) -> Option<&str> {
-    if line.len() > 250 || line.split_whitespace().count() > 30 {
+    let words = line.split_whitespace().count();
+    // A single letter is a drop cap split from its paragraph, not a headline.
+    if line.len() > 250 || words > 18 || line.chars().count() < 4 {
         return None;
     }
     if line.starts_with(|c: char| c.is_lowercase()) {
@@ -200,110 +234,51 @@ fn plain_headline(line: &str) -> Option<&str> {
     if matches!(last, '.' | ',' | ';' | ':') && !ellipsis {
         return None;
     }
+    // Headlines are in title case or short; a sentence-case question or a long sentence
+    // without its period is the lead paragraph.
+    let long_words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let title_case = capitalized * 2 >= long_words.len();
+    let short = line.split_whitespace().count() <= 12 && !line.ends_with('?');
+    if !title_case && !short {
+        return None;
+    }
     let spans = sentence_spans(line);
     let inner_period = spans
         .iter()
         .rev()
         .skip(1)
         .any(|s| line.get(s.clone()).is_some_and(|t| t.ends_with('.')));
-    if inner_period || dateline::find(line).is_some() {
+    if inner_period || opens_with_dateline(line) {
         return None;
     }
     Some(line)
 }
 
-static DATE_LINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(?:diposting|dipublikasikan|diterbitkan|diunggah|terbit|published|posted|tanggal|tgl)(?:\s+(?:pada|on))?\s*:?\s*",
-    )
-});
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*[,|/•\-–—]?\s*(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?\b",
-    )
-});
+/// Whether `line` opens with an unmistakable dateline: one naming an outlet, or a place
+/// in capitals before sentence-case text. `Gubernur Tinjau Banjir - Warga Mengungsi` and
+/// an all-capitals headline with a dash are headlines.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some((found, _)) = dateline::find(line) else {
+        return false;
+    };
+    let first_word_caps = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !w.chars().any(char::is_lowercase));
+    let all_caps = !line.chars().any(char::is_lowercase);
+    found.outlet.is_some() || (first_word_caps && !all_caps)
+}
 
 /// Compile a constant pattern (each is exercised by the tests).
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("constant pattern compiles")
-}
-
-/// A publication date line (`Senin, 20 Januari 2020 - Meigi Bastiani`, in bold or not,
-/// with or without a time), giving the date and the byline after the dash. A date that
-/// opens a sentence (`Senin (20/01/2020) - Kepala Perwakilan ... melakukan ...`) is body.
-fn date_line(line: &str) -> Option<(Date, Option<String>)> {
-    let s = strip_emphasis(line);
-    if s.len() > 120 {
-        return None;
-    }
-    let s = DATE_LINE_LEAD
-        .find(s)
-        .map_or(s, |m| s.get(m.end()..).unwrap_or(""));
-    if let Some((date, used)) = parse_date_prefix(s) {
-        let byline = byline_after_date(s.get(used..)?)?;
-        return Some((date, byline));
-    }
-    // The byline first: `Meigi Bastiani | Senin, 20 Januari 2020`.
-    for sep in [" - ", " \u{2013} ", " | ", " / "] {
-        let Some((name, rest)) = s.split_once(sep) else {
-            continue;
-        };
-        let rest = rest.trim();
-        let Some((date, used)) = parse_date_prefix(rest) else {
-            continue;
-        };
-        let after = rest.get(used..).unwrap_or("");
-        if byline_after_date(after) != Some(None) || !is_byline(name.trim()) {
-            return None;
-        }
-        return Some((date, byline_value(name.trim())));
-    }
-    None
-}
-
-/// What follows the date on a date line: nothing or a time (`Some(None)`), or a separator
-/// and a byline. `None` when the rest is a sentence: then the line is not a date line.
-fn byline_after_date(rest: &str) -> Option<Option<String>> {
-    let rest = TIME
-        .find(rest)
-        .map_or(rest, |m| rest.get(m.end()..).unwrap_or(""));
-    let rest = rest.trim();
-    if rest.is_empty() {
-        return Some(None);
-    }
-    let name = rest.strip_prefix(['-', '\u{2013}', '\u{2014}', '|', '/', ',', '\u{2022}'])?;
-    let name = name.trim();
-    let name = ["oleh ", "Oleh ", "by ", "By "]
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .unwrap_or(name)
-        .trim();
-    if !is_byline(name) {
-        return None;
-    }
-    Some(byline_value(name))
-}
-
-/// Short, a few words, no sentence punctuation, no digits.
-fn is_byline(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 60
-        && name.split_whitespace().count() <= 6
-        && !name.contains(['!', '?', '"', '\u{201C}'])
-        && !name.chars().any(|c| c.is_ascii_digit())
-}
-
-/// The byline, unless it is a site account: a desk tag written in lower case
-/// (`kalbar`, the regional office's account on the publishing site) or a generic
-/// administrator account names no author.
-fn byline_value(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    let account = !name.chars().any(char::is_uppercase)
-        || matches!(
-            lower.as_str(),
-            "admin" | "administrator" | "webmaster" | "superadmin"
-        );
-    (!account).then(|| name.to_string())
 }
 
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r"!?\[([^\]\n]*)\]\([^)\n]*\)"));

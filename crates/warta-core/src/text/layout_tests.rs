@@ -231,6 +231,18 @@ fn widgets_staff_lines_and_author_byline() {
 }
 
 #[test]
+fn editor_is_the_byline_of_last_resort() {
+    let got = split(
+        "Judul Berita Daerah\n\nIsi berita.\n\nEditor: Budi\nReporter: Ani",
+        None,
+    );
+    assert_eq!(got.byline.as_deref(), Some("Ani"));
+    let got = split("Judul Berita Daerah\n\nIsi berita.\n\nEditor: Budi", None);
+    assert_eq!(got.byline.as_deref(), Some("Budi"));
+    assert_eq!(got.body, "Isi berita.");
+}
+
+#[test]
 fn blank_separated_paragraphs_join_wrapped_lines() {
     check(
         "Judul\n\nTARAKAN - Wali Kota bertemu\nKepala Perwakilan Ombudsman di kantornya.\n\nParagraf dua.",
@@ -255,6 +267,130 @@ fn body_without_headline() {
             ..Want::default()
         },
     );
+}
+
+#[test]
+fn site_name_after_headline() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Gubernur Tinjau Banjir di Sintang | Kompas.com",
+            "Gubernur Tinjau Banjir di Sintang",
+        ),
+        (
+            "Gubernur Tinjau Banjir di Sintang - Tribunnews",
+            "Gubernur Tinjau Banjir di Sintang",
+        ),
+        (
+            "Gubernur Tinjau Banjir - Warga Mengungsi",
+            "Gubernur Tinjau Banjir - Warga Mengungsi",
+        ),
+        (
+            "UU 25/2009 | Ombudsman.go.id",
+            "UU 25/2009 | Ombudsman.go.id",
+        ),
+    ];
+    for (title, want) in cases {
+        let text = format!("{title}\n\nIsi berita.");
+        assert_eq!(split(&text, None).title.as_deref(), Some(*want), "{title}");
+        assert_eq!(
+            split("Isi berita.", Some(title)).title.as_deref(),
+            Some(*want),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn headline_or_lead() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Siapa di antara kalian yang hobi membuat kue atau roti?\n\nKue enak.", None),
+        ("Apa Kabar Reformasi Birokrasi di Daerah?\n\nIsi berita.", Some("Apa Kabar Reformasi Birokrasi di Daerah?")),
+        ("Gubernur resmikan jalan tol baru\n\nIsi berita.", Some("Gubernur resmikan jalan tol baru")),
+        ("Bintang Atletico Madrid mengungkapkan tekadnya untuk segera kembali pulih demi laga berikutnya di kandang\n\nIsi.", None),
+        ("Tim Cook, CEO Apple (Foto: Reuters)\n\nCEO Apple bertemu presiden.", None),
+        ("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None),
+        ("Judul Saja", None),
+        ("GUBERNUR TINJAU BANJIR - WARGA MENGUNGSI\n\nIsi.", Some("GUBERNUR TINJAU BANJIR - WARGA MENGUNGSI")),
+        ("PONTIANAK - Gubernur meninjau banjir\n\nIsi.", None),
+        ("B\n\nagi penikmat kopi, ini kabar baik.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            split(text, None).title.as_deref(),
+            *want,
+            "title of {text:?}"
+        );
+    }
+    let got = split("Merdeka.com -\n\nAksi perundungan kembali terjadi.", None);
+    assert_eq!(got.body, "Aksi perundungan kembali terjadi.");
+    assert_eq!(
+        got.dateline.and_then(|d| d.outlet).as_deref(),
+        Some("Merdeka.com")
+    );
+}
+
+#[test]
+fn furniture_above_the_headline_does_not_use_up_the_head() {
+    let text = "Beranda » Berita\nShare\nTweet\nWhatsApp\nbanner 120x600\nAdvertisement\nTerkait\n\
+                Gubernur Tinjau Banjir\nSenin, 2 Maret 2020 - Rudi\nPONTIANAK - Gubernur meninjau banjir.";
+    let got = split(text, None);
+    assert_eq!(got.title.as_deref(), Some("Gubernur Tinjau Banjir"));
+    assert_eq!(got.byline.as_deref(), Some("Rudi"));
+    assert_eq!(got.body, "Gubernur meninjau banjir.");
+}
+
+#[test]
+fn scrambled_pieces_never_panic() {
+    const PIECES: &[&str] = &[
+        "(",
+        ")",
+        "**",
+        "# ",
+        "PONTIANAK -",
+        "Senin, 20 Januari 2020 - ",
+        "\n",
+        "\n\n",
+        "é\u{301}",
+        "“",
+        "”",
+        ".",
+        " ",
+        "(Tim)",
+        "2 min read",
+        "banner 120x600",
+        "Baca juga: x",
+        "Dr.",
+        "09.00",
+        "anak-anak",
+        "👍🏽",
+        "–",
+        "S.H.,",
+        "(AB/CD)",
+        "kata",
+        "Jakarta (ANTARA) -",
+        "\u{A0}",
+        "\r",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 24) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let normalized = crate::text::normalize::normalize(&text);
+        let got = split(&normalized, None);
+        assert!(!got.body.lines().any(|l| l == "banner 120x600"), "{text:?}");
+        for r in crate::lang::sentences::sentence_spans(&got.body)
+            .into_iter()
+            .chain(crate::lang::words::word_spans(&got.body))
+            .chain(crate::lang::words::token_spans(&got.body))
+        {
+            assert!(got.body.get(r.clone()).is_some(), "{r:?} in {:?}", got.body);
+        }
+    }
 }
 
 #[test]

@@ -12,7 +12,8 @@
 //!   (`’ ‘ ‚ ‛ ′ ´ \``) become `'`, so `Jum’at` and `Jum'at` are one spelling;
 //! * `–` and `—` stay (datelines use them); hyphen-like characters (`‐ ‑ ‒ − ﹣ －`) become
 //!   `-` and the horizontal bar `―` becomes `—`;
-//! * CRLF, CR and the Unicode line separators become `\n`; trailing spaces are trimmed.
+//! * CRLF, CR and the Unicode line separators become `\n`; runs of spaces become one
+//!   space and trailing spaces are trimmed.
 
 use std::borrow::Cow;
 
@@ -37,15 +38,15 @@ pub fn normalize_cow(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// True when `bytes` is ASCII with no control character other than `\n`/`\t` and no space
-/// or tab before a line end: nothing to change.
+/// True when `bytes` is ASCII with no control character other than `\n`/`\t`, no space
+/// or tab before a line end or a space: nothing to change.
 fn is_clean_ascii(bytes: &[u8]) -> bool {
     let mut prev = b'\n';
     for &b in bytes {
         if b >= 0x7f || (b < 0x20 && b != b'\n' && b != b'\t') || b == b'`' {
             return false;
         }
-        if b == b'\n' && (prev == b' ' || prev == b'\t') {
+        if (b == b'\n' || b == b' ') && (prev == b' ' || prev == b'\t') {
             return false;
         }
         prev = b;
@@ -95,11 +96,11 @@ fn map_chars(raw: &str) -> String {
                 if c == '\n' {
                     end_line(&mut out);
                 } else {
-                    out.push(c);
+                    push_collapsed(&mut out, c);
                 }
             }
             Mapped::Drop => {}
-            Mapped::Char(m) => out.push(m),
+            Mapped::Char(m) => push_collapsed(&mut out, m),
             Mapped::Newline => {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
@@ -113,6 +114,16 @@ fn map_chars(raw: &str) -> String {
     }
     trim_trailing(&mut out);
     out
+}
+
+/// Push `c`, folding a run of spaces (a no-break space between two spaces, as tokenized
+/// text often has it) into one.
+#[inline]
+fn push_collapsed(out: &mut String, c: char) {
+    if c == ' ' && out.ends_with([' ', '\t']) {
+        return;
+    }
+    out.push(c);
 }
 
 fn end_line(out: &mut String) {
@@ -162,6 +173,8 @@ mod tests {
             ("line\u{2028}sep\u{2029}para", "line\nsep\n\npara"),
             ("e\u{301}", "\u{E9}"),
             ("tail \u{A0}", "tail"),
+            ("Korea \u{A0} akan  datang", "Korea akan datang"),
+            ("  indented", " indented"),
         ];
         for (raw, want) in cases {
             assert_eq!(normalize(raw), *want, "normalize({raw:?})");
@@ -175,7 +188,18 @@ mod tests {
             Cow::Borrowed(_)
         ));
         assert!(matches!(normalize_cow("a \nb"), Cow::Owned(_)));
+        assert!(matches!(normalize_cow("a  b"), Cow::Owned(_)));
         assert!(matches!(normalize_cow("a\r\nb"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn pathological_input() {
+        let parens = "(".repeat(10_000);
+        assert_eq!(normalize(&parens), parens);
+        let odd = "\u{A0}\r\u{200B}\u{2029}e\u{301}\u{301} ".repeat(2_000);
+        let once = normalize(&odd);
+        assert!(!once.contains(['\r', '\u{A0}', '\u{200B}']));
+        assert_eq!(normalize(&once), once);
     }
 
     #[test]

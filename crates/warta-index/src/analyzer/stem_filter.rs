@@ -1,17 +1,50 @@
 //! The Indonesian stemmer as a tantivy token filter.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
-use warta_core::lang::stem::Stemmer;
+use warta_core::lang::stem::{may_change, Stemmer};
+
+/// FNV-1a: words are short, and SipHash's setup dominates their lookups.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Cache = HashMap<String, Option<String>, BuildHasherDefault<Fnv>>;
 
 /// Replaces each (lower-case) token by its Indonesian stem. Offsets and positions are left
 /// as they are; a token that is its own stem is not touched (no allocation).
+///
+/// News vocabulary is small and skewed (a few thousand words make most of the text), so
+/// each tokenizer remembers the stems it has computed, up to 50,000 words.
 #[derive(Clone)]
 pub struct IndonesianStemFilter {
     stemmer: Arc<Stemmer>,
 }
+
+/// Words remembered per tokenizer before the memory is cleared.
+const CACHE_WORDS: usize = 50_000;
 
 impl IndonesianStemFilter {
     /// A filter stemming with `stemmer` (built-in roots plus any user exceptions).
@@ -33,6 +66,7 @@ impl TokenFilter for IndonesianStemFilter {
         IndonesianStemTokenizer {
             stemmer: self.stemmer,
             inner: tokenizer,
+            cache: Cache::default(),
         }
     }
 }
@@ -42,14 +76,20 @@ impl TokenFilter for IndonesianStemFilter {
 pub struct IndonesianStemTokenizer<T> {
     stemmer: Arc<Stemmer>,
     inner: T,
+    /// word -> its stem, `None` when the word is its own stem.
+    cache: Cache,
 }
 
 impl<T: Tokenizer> Tokenizer for IndonesianStemTokenizer<T> {
     type TokenStream<'a> = IndonesianStemFilterStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.cache.len() > CACHE_WORDS {
+            self.cache.clear();
+        }
         IndonesianStemFilterStream {
             stemmer: &self.stemmer,
+            cache: &mut self.cache,
             tail: self.inner.token_stream(text),
         }
     }
@@ -58,6 +98,7 @@ impl<T: Tokenizer> Tokenizer for IndonesianStemTokenizer<T> {
 /// The token stream of an [`IndonesianStemTokenizer`].
 pub struct IndonesianStemFilterStream<'a, T> {
     stemmer: &'a Stemmer,
+    cache: &'a mut Cache,
     tail: T,
 }
 
@@ -67,8 +108,28 @@ impl<T: TokenStream> TokenStream for IndonesianStemFilterStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
-        if let Cow::Owned(stem) = self.stemmer.stem(&token.text) {
-            token.text = stem;
+        if !may_change(&token.text) {
+            return true;
+        }
+        match self.cache.get(&token.text) {
+            Some(None) => {}
+            Some(Some(stem)) => {
+                token.text.clear();
+                token.text.push_str(stem);
+            }
+            None => {
+                let stem = match self.stemmer.stem(&token.text) {
+                    Cow::Owned(stem) => Some(stem),
+                    Cow::Borrowed(_) => None,
+                };
+                let word = std::mem::take(&mut token.text);
+                if let Some(stem) = &stem {
+                    token.text.push_str(stem);
+                } else {
+                    token.text.push_str(&word);
+                }
+                self.cache.insert(word, stem);
+            }
         }
         true
     }

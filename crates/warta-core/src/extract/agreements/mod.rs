@@ -37,6 +37,9 @@ static INSTRUMENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Mentions per instrument read for status, parties and date.
+const MAX_SCORED: usize = 64;
+
 /// Schema type of each named group.
 const TYPES: &[(&str, &str)] = &[
     ("nota", "nota-kesepakatan"),
@@ -65,6 +68,7 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
     let Some(re) = &*INSTRUMENT else {
         return Vec::new();
     };
+    let pks = PksContext::of(text);
     let found: Vec<Found> = re
         .captures_iter(text)
         .filter_map(|caps| {
@@ -79,43 +83,73 @@ pub fn find(doc: &Doc, organizations: &[Organization], dates: &[DateMention]) ->
                 end: whole.end(),
             })
         })
-        .filter(|f| accept(text, f))
+        .filter(|f| accept(text, &pks, f))
         .collect();
     if found.is_empty() {
         return Vec::new();
     }
     let groups = group(text, &found);
+    // Every instrument mention of the article, in order: they compete for status cues.
+    let mut every: Vec<(usize, usize)> = groups
+        .iter()
+        .flat_map(|(_, members)| members.iter().map(|f| (f.start, f.end)))
+        .collect();
+    every.sort_unstable();
     let orgs = parties::OrgSpots::new(text, organizations);
+    let mut by_start: Vec<&DateMention> = dates.iter().collect();
+    by_start.sort_by_key(|d| d.start);
     groups
         .into_iter()
-        .map(|(kind, members)| build(text, kind, &members, &orgs, dates))
+        .map(|(kind, members)| build(text, kind, &members, &every, &orgs, &by_start))
         .collect()
+}
+
+/// What the whole article says about `PKS`, read once: whether it names the party,
+/// spells out the agreement, or defines the acronym as the agreement.
+struct PksContext {
+    party: bool,
+    spelled: bool,
+    defined: bool,
+}
+
+impl PksContext {
+    fn of(text: &str) -> Self {
+        if !text.contains("PKS") {
+            return PksContext {
+                party: false,
+                spelled: false,
+                defined: false,
+            };
+        }
+        let lower = text.to_lowercase();
+        let squeezed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        PksContext {
+            party: [
+                "partai keadilan sejahtera",
+                "fraksi pks",
+                "kader pks",
+                "presiden pks",
+            ]
+            .iter()
+            .any(|p| squeezed.contains(p)),
+            spelled: ["perjanjian kerja sama", "perjanjian kerjasama"]
+                .iter()
+                .any(|p| squeezed.contains(p)),
+            defined: ["perjanjian kerja sama (pks)", "perjanjian kerjasama (pks)"]
+                .iter()
+                .any(|p| squeezed.contains(p)),
+        }
+    }
 }
 
 /// What a `berita acara` records when it is a procedural record (an interrogation, a
 /// seizure, a vote count) rather than an agreement between parties.
+#[rustfmt::skip]
 const RECORDS: &[&str] = &[
-    "pemeriksaan",
-    "penyelidikan",
-    "penyidikan",
-    "penyitaan",
-    "penggeledahan",
-    "penangkapan",
-    "penahanan",
-    "pengiriman",
-    "sidang",
-    "persidangan",
-    "rekonstruksi",
-    "interogasi",
-    "pemungutan",
-    "penghitungan",
-    "perhitungan",
-    "rekapitulasi",
-    "pelantikan",
-    "sumpah",
-    "kejadian",
-    "pendapat",
-    "bap",
+    "pemeriksaan", "penyelidikan", "penyidikan", "penyitaan", "penggeledahan", "penangkapan",
+    "penahanan", "pengiriman", "sidang", "persidangan", "rekonstruksi", "interogasi",
+    "pemungutan", "penghitungan", "perhitungan", "rekapitulasi", "pelantikan", "sumpah",
+    "kejadian", "pendapat", "bap",
 ];
 
 /// Whether an occurrence is an instrument here. `PKS` is also a party (Partai Keadilan
@@ -123,7 +157,7 @@ const RECORDS: &[&str] = &[
 /// or drafting word governs it. `kesepakatan bersama` in lower case is usually "a joint
 /// agreement" in the loose sense (`sebagai bentuk kesepakatan bersama`), so it counts only
 /// capitalised or right after a signing word.
-fn accept(text: &str, f: &Found) -> bool {
+fn accept(text: &str, pks: &PksContext, f: &Found) -> bool {
     let Some(surface) = text.get(f.start..f.end) else {
         return false;
     };
@@ -137,13 +171,7 @@ fn accept(text: &str, f: &Found) -> bool {
     };
     match f.kind {
         Some("perjanjian-kerja-sama") if surface == "PKS" => {
-            let lower = text.to_lowercase();
-            let party = lower.contains("partai keadilan sejahtera")
-                || lower.contains("fraksi pks")
-                || lower.contains("kader pks");
-            let spelled =
-                lower.contains("perjanjian kerja sama") || lower.contains("perjanjian kerjasama");
-            !party && (spelled || governed())
+            pks.defined || (!pks.party && (pks.spelled || governed()))
         }
         Some("berita-acara") => {
             let next = context::words(
@@ -236,13 +264,16 @@ fn build(
     text: &str,
     kind: &'static str,
     members: &[Found],
+    every: &[(usize, usize)],
     orgs: &parties::OrgSpots,
-    dates: &[DateMention],
+    dates: &[&DateMention],
 ) -> Agreement {
-    let all: Vec<(usize, usize)> = members.iter().map(|f| (f.start, f.end)).collect();
-    let statuses: Vec<AgreementStatus> = members
+    // Status, parties and date are read from the first mentions; a text repeating an
+    // instrument thousands of times gains nothing from reading them all.
+    let scored = &members[..members.len().min(MAX_SCORED)];
+    let statuses: Vec<AgreementStatus> = scored
         .iter()
-        .map(|f| status::of_mention(text, f, &all))
+        .map(|f| status::of_mention(text, f, every))
         .collect();
     let overall = statuses
         .iter()
@@ -250,7 +281,7 @@ fn build(
         .max_by_key(|s| status::stage(*s))
         .unwrap_or(AgreementStatus::Mentioned);
     let mut party_names: Vec<String> = Vec::new();
-    for f in members {
+    for f in scored {
         for p in orgs.parties_of(text, f) {
             if !party_names.contains(&p) {
                 party_names.push(p);
@@ -283,11 +314,15 @@ fn build(
 }
 
 /// The date mention in the same sentence, nearest to the mention.
-fn date_of(text: &str, f: &Found, dates: &[DateMention]) -> Option<String> {
+fn date_of(text: &str, f: &Found, dates: &[&DateMention]) -> Option<String> {
     let s = context::sentence_at(text, f.start);
+    let lo = dates.partition_point(|d| d.start < s.start);
+    let hi = dates.partition_point(|d| d.start < s.end);
     dates
+        .get(lo..hi)
+        .unwrap_or(&[])
         .iter()
-        .filter(|d| d.start >= s.start && d.end <= s.end)
+        .filter(|d| d.end <= s.end)
         .min_by_key(|d| {
             if d.start >= f.end {
                 d.start - f.end

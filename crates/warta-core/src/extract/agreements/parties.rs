@@ -11,7 +11,11 @@ use crate::extract::context;
 
 use super::Found;
 
+/// Bytes read around a mention for its parties.
+const CLIP: usize = 400;
+
 /// Words that may stand between two parties in a list.
+#[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
     "dan", "serta", "dengan", "maupun", "pihak", "para", "seluruh", "se",
 ];
@@ -24,41 +28,18 @@ pub(super) struct OrgSpots<'o> {
 
 impl<'o> OrgSpots<'o> {
     pub fn new(text: &str, orgs: &'o [Organization]) -> Self {
-        let mut spots = Vec::new();
-        for (idx, o) in orgs.iter().enumerate() {
-            for m in &o.mentions {
-                if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, idx));
-                }
-            }
+        let things = orgs.iter().map(|o| {
             let surfaces = std::iter::once(&o.name)
                 .chain(o.aliases.iter())
-                .chain(o.acronym.iter());
-            for s in surfaces {
-                if s.len() < 2 {
-                    continue;
-                }
-                for (i, _) in text.match_indices(s.as_str()) {
-                    let end = i + s.len();
-                    let before = text[..i].chars().next_back();
-                    let after = text[end..].chars().next();
-                    if !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                    {
-                        spots.push((i..end, idx));
-                    }
-                }
-            }
+                .chain(o.acronym.iter())
+                .map(String::as_str)
+                .filter(|s| s.len() >= 2);
+            (o.mentions.as_slice(), surfaces)
+        });
+        OrgSpots {
+            orgs,
+            spots: context::name_spots(text, things),
         }
-        spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
-        let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
-        for s in spots {
-            if kept.last().is_some_and(|k| s.0.start < k.0.end) {
-                continue;
-            }
-            kept.push(s);
-        }
-        OrgSpots { orgs, spots: kept }
     }
 
     fn within(&self, range: Range<usize>) -> &[(Range<usize>, usize)] {
@@ -76,7 +57,13 @@ impl<'o> OrgSpots<'o> {
         if self.spots.is_empty() {
             return Vec::new();
         }
-        let s = context::sentence_at(text, f.start);
+        let whole = context::sentence_at(text, f.start);
+        let s = whole
+            .start
+            .max(context::floor_char(text, f.start.saturating_sub(CLIP)))
+            ..whole
+                .end
+                .min(context::floor_char(text, f.end.saturating_add(CLIP)));
         let after = context::words(text, f.end.min(s.end)..s.end);
         let marker = |w: &str, within: usize| {
             after

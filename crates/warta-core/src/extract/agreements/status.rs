@@ -13,72 +13,40 @@ use crate::extract::context;
 
 use super::Found;
 
+/// Bytes read around a mention for its cues: well beyond [`REACH`] words.
+const CLIP: usize = 300;
+
 /// Farthest a cue word may be from the mention it qualifies, in words.
 const REACH: usize = 8;
 
+#[rustfmt::skip]
 const SIGN: &[&str] = &[
-    "menandatangani",
-    "ditandatangani",
-    "penandatanganan",
-    "ditandatanganinya",
-    "menandatanganinya",
-    "tandatangani",
-    "meneken",
-    "diteken",
-    "penekenan",
-    "teken",
-    "ditandatangan",
-    "menandatangan",
-    "ditanda",
-    "bertandatangan",
+    "menandatangani", "ditandatangani", "penandatanganan", "ditandatanganinya",
+    "menandatanganinya", "tandatangani", "meneken", "diteken", "penekenan", "teken",
+    "ditandatangan", "menandatangan", "ditanda", "bertandatangan",
 ];
+#[rustfmt::skip]
 const DRAFT: &[&str] = &[
-    "penyusunan",
-    "menyusun",
-    "disusun",
-    "draf",
-    "draft",
-    "drafting",
-    "rancangan",
-    "penyelarasan",
-    "diselaraskan",
-    "menyelaraskan",
-    "pembahasan",
-    "dibahas",
-    "finalisasi",
-    "difinalisasi",
-    "memfinalisasi",
-    "menyempurnakan",
-    "penyempurnaan",
-    "disempurnakan",
-    "perumusan",
-    "merumuskan",
-    "dirumuskan",
-    "penyiapan",
-    "disiapkan",
-    "menyiapkan",
-    "harmonisasi",
-    "reviu",
-    "review",
-    "negosiasi",
-    "dinegosiasikan",
+    "penyusunan", "menyusun", "disusun", "draf", "draft", "drafting", "rancangan",
+    "penyelarasan", "diselaraskan", "menyelaraskan", "pembahasan", "dibahas", "finalisasi",
+    "difinalisasi", "memfinalisasi", "menyempurnakan", "penyempurnaan", "disempurnakan",
+    "perumusan", "merumuskan", "dirumuskan", "penyiapan", "disiapkan", "menyiapkan",
+    "harmonisasi", "reviu", "review", "negosiasi", "dinegosiasikan",
+    "merancang", "dirancang", "perancangan", "menggodok", "digodok", "pengkajian", "dikaji",
+    "mengkaji", "penyesuaian", "disesuaikan", "revisi", "direvisi", "merevisi",
 ];
+#[rustfmt::skip]
 const PLAN: &[&str] = &[
-    "akan",
-    "rencana",
-    "rencananya",
-    "direncanakan",
-    "merencanakan",
-    "berencana",
-    "bakal",
-    "segera",
-    "dijadwalkan",
-    "hendak",
-    "nanti",
-    "rencanakan",
-    "mendatang",
-    "belum",
+    "akan", "rencana", "rencananya", "direncanakan", "merencanakan", "berencana", "bakal",
+    "segera", "dijadwalkan", "hendak", "nanti", "rencanakan", "mendatang", "belum",
+    "ditargetkan", "menargetkan", "target", "targetnya", "diharapkan", "berharap", "harap",
+    "harapkan", "diagendakan", "mengagendakan", "diupayakan", "mengupayakan",
 ];
+
+/// Modal words that put a signing in the future (`MoU ini bisa diteken`, `PKS harus
+/// ditandatangani`); alone they say nothing of an instrument's status.
+#[rustfmt::skip]
+const MODAL: &[&str] = &["bisa", "dapat", "harus", "perlu", "ingin", "mau", "agar", "supaya"];
 
 /// Words that govern an instrument noun right after them (`menandatangani PKS`).
 pub(super) fn is_governing(w: &str) -> bool {
@@ -128,14 +96,24 @@ fn cue(w: &str) -> Option<Cue> {
 /// The status one mention gets from its sentence; `all` are every instrument mention
 /// (byte spans) of the article, which compete for the sentence's cues.
 pub(super) fn of_mention(text: &str, f: &Found, all: &[(usize, usize)]) -> AgreementStatus {
-    let sentence = context::sentence_at(text, f.start);
+    // The sentence, clipped to the reach of a cue around the mention.
+    let s = context::sentence_at(text, f.start);
+    let sentence = s
+        .start
+        .max(context::floor_char(text, f.start.saturating_sub(CLIP)))
+        ..s.end
+            .min(context::floor_char(text, f.end.saturating_add(CLIP)));
     let words = context::words(text, sentence.clone());
     let lower: Vec<String> = words
         .iter()
         .map(|w| text[w.clone()].to_lowercase())
         .collect();
     // Word index ranges of the mentions in this sentence.
+    let lo = all.partition_point(|(st, _)| *st < sentence.start);
+    let hi = all.partition_point(|(st, _)| *st < sentence.end);
     let spans: Vec<(usize, usize, bool)> = all
+        .get(lo..hi)
+        .unwrap_or(&[])
         .iter()
         .filter(|(s, e)| *s >= sentence.start && *e <= sentence.end)
         .filter_map(|(s, e)| {
@@ -168,14 +146,19 @@ pub(super) fn of_mention(text: &str, f: &Found, all: &[(usize, usize)]) -> Agree
             .map(|s| dist(i, s.0, s.1))
             .min()
             .unwrap_or(usize::MAX);
-        if d <= REACH && d <= nearest {
+        // A plan word qualifies every instrument in reach (`MoU ini akan diturunkan menjadi
+        // perjanjian kerja sama`); signing and drafting words the nearest only.
+        if d <= REACH && (d <= nearest || c == Cue::Plan) {
             cues.push((i, c));
         }
     }
     if let Some(&(si, _)) = cues.iter().find(|(_, c)| *c == Cue::Sign) {
         let noun = lower.get(si).is_some_and(|w| w.starts_with("pe"));
-        let plan_before = (si.saturating_sub(3)..si)
-            .any(|j| lower.get(j).is_some_and(|w| PLAN.contains(&w.as_str())));
+        let plan_before = (si.saturating_sub(3)..si).any(|j| {
+            lower
+                .get(j)
+                .is_some_and(|w| PLAN.contains(&w.as_str()) || MODAL.contains(&w.as_str()))
+        });
         let plan_any = cues.iter().any(|(_, c)| *c == Cue::Plan);
         let done = (si.saturating_sub(3)..si).any(|j| {
             matches!(

@@ -141,6 +141,13 @@ fn traps() {
         ),
         // Planned signing and not-yet-signed.
         ("MoU itu akan ditandatangani pekan depan.", &[("mou", Planned, 1)]),
+        ("Nota kesepakatan ditargetkan ditandatangani Maret.", &[("nota-kesepakatan", Planned, 1)]),
+        ("Kami harap MoU ini bisa diteken paling lambat Februari.", &[("mou", Planned, 1)]),
+        ("Dinas sedang merancang nota kesepahaman tentang shelter.", &[("mou", Drafting, 1)]),
+        (
+            "Menurutnya, MoU ini akan diturunkan menjadi perjanjian kerja sama dengan setiap dinas.",
+            &[("mou", Planned, 1), ("perjanjian-kerja-sama", Planned, 1)],
+        ),
         ("Penandatanganan MoU dijadwalkan bulan depan.", &[("mou", Planned, 1)]),
         ("Naskah PKS belum ditandatangani karena masih direvisi.", &[("perjanjian-kerja-sama", Planned, 1)]),
         ("Akhirnya MoU telah ditandatangani walau sempat akan ditunda.", &[("mou", Signed, 1)]),

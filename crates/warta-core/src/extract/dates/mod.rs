@@ -23,10 +23,17 @@
 //! article may be of any age. Explicit relative words (`kemarin`, `Senin lalu`) are
 //! resolved against whichever reference there is and marked `relative`.
 
+mod clock;
 mod lexicon;
 mod parse;
+mod publication;
+mod relative;
 mod resolve;
 mod scan;
+mod weekday;
+mod written;
+
+pub use publication::{parse_date_prefix, parse_publication};
 #[cfg(test)]
 mod tests;
 
@@ -39,6 +46,8 @@ use time::Date;
 
 use crate::article::DateMention;
 use crate::doc::Doc;
+use crate::extract::context;
+use crate::lang::calendar;
 
 use scan::{tok_at, Kind};
 
@@ -59,74 +68,31 @@ enum AnchorKind {
     Time,
 }
 
-/// Words every date or time expression contains at least one of.
-const DATE_WORDS: &[&str] = &[
-    "januari",
-    "january",
-    "jan",
-    "februari",
-    "pebruari",
-    "february",
-    "feb",
-    "peb",
-    "maret",
-    "march",
-    "mar",
-    "mrt",
-    "april",
-    "apr",
-    "mei",
-    "may",
-    "juni",
-    "june",
-    "jun",
-    "juli",
-    "july",
-    "jul",
-    "agustus",
-    "august",
-    "agu",
-    "agt",
-    "ags",
-    "agst",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "oktober",
-    "october",
-    "okt",
-    "oct",
-    "november",
-    "nopember",
-    "nov",
-    "nop",
-    "desember",
-    "december",
-    "des",
-    "dec",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "jum\u{2019}at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "kemarin",
-    "besok",
-    "esok",
-    "lusa",
-    "hari",
-    "pekan",
-    "bulan",
-    "tahun",
-    "setahun",
-    "sebulan",
+/// Words other than month and weekday names that a date expression may rest on.
+const RELATIVE_WORDS: &[&str] = &[
+    "kemarin", "besok", "esok", "lusa", "hari", "pekan", "bulan", "tahun", "setahun", "sebulan",
     "sehari",
 ];
+
+/// Words every date expression contains at least one of: every spelling of a month the
+/// grammar reads (`lexicon::month`), every weekday spelling, and the relative words.
+static DATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    [
+        calendar::MONTHS,
+        calendar::OLD_MONTH_SPELLINGS,
+        calendar::ENGLISH_MONTHS,
+        calendar::MONTH_ABBREVIATIONS,
+        calendar::MORE_MONTH_ABBREVIATIONS,
+        calendar::ENGLISH_MONTH_ABBREVIATIONS,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(w, _)| *w)
+    .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+    .chain(RELATIVE_WORDS.iter().copied())
+    .collect()
+});
+/// Words every time-of-day expression contains at least one of.
 const TIME_WORDS: &[&str] = &["pukul", "jam", "pkl", "wib", "wita", "wit"];
 
 static WORD_ANCHORS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -148,7 +114,7 @@ fn anchors(text: &str) -> impl Iterator<Item = (Range<usize>, AnchorKind)> + '_ 
         .as_ref()
         .into_iter()
         .flat_map(move |ac| ac.find_iter(text))
-        .filter(move |m| at_word_boundary(text, m.start(), m.end()))
+        .filter(move |m| context::is_whole_word(text, m.start(), m.end()))
         .map(|m| {
             let kind = if m.pattern().as_usize() >= DATE_WORDS.len() {
                 AnchorKind::Time
@@ -190,12 +156,6 @@ where
     }
 }
 
-fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|h| h.chars().next_back());
-    let after = text.get(end..).and_then(|t| t.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
 /// How far before an anchor an expression may start (`20 sampai dengan 22 Januari`).
 const LOOKBEHIND: usize = 40;
 
@@ -209,6 +169,7 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
     // A time seen before any date of its sentence (`Pukul 23.33 WIB, Jumat (30/6)`).
     let mut pending_time: Option<(usize, String)> = None;
     let mut done = 0usize;
+    let mut tried = 0usize;
     let overlaps = |r: &Range<usize>| exclude.iter().any(|x| x.start < r.end && r.start < x.end);
     for (anchor, kind) in anchors(text) {
         if anchor.start < done || overlaps(&anchor) {
@@ -218,7 +179,7 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
             let Some(t) = tok_at(text, anchor.start) else {
                 continue;
             };
-            let Some((start, end, time)) = parse::time_at(text, t) else {
+            let Some((start, end, time)) = clock::time_at(text, t) else {
                 continue;
             };
             if start < done {
@@ -242,7 +203,7 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
             .iter()
             .filter(|x| x.end <= anchor.start)
             .fold(done, |f, x| f.max(x.end));
-        let Some(raw) = parse_around(text, anchor.start, floor) else {
+        let Some(raw) = parse_around(text, anchor.start, floor, &mut tried) else {
             continue;
         };
         if overlaps(&(raw.start..raw.end)) {
@@ -292,11 +253,16 @@ pub fn find(doc: &Doc, exclude: &[Range<usize>]) -> Vec<DateMention> {
 /// The expression covering the anchor at `at`, tried from each token start up to
 /// [`LOOKBEHIND`] bytes before it (not before `floor` nor the start of the line), leftmost
 /// first.
-fn parse_around(text: &str, at: usize, floor: usize) -> Option<parse::Raw> {
-    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let mut pos = at.saturating_sub(LOOKBEHIND).max(floor).max(line_start);
+fn parse_around(text: &str, at: usize, floor: usize, tried: &mut usize) -> Option<parse::Raw> {
+    // A token start parsed for an earlier anchor gave nothing or an expression ending
+    // before that anchor: it cannot give this one either, so each start is parsed once.
+    let mut pos = at.saturating_sub(LOOKBEHIND).max(floor).max(*tried);
     while !text.is_char_boundary(pos) {
         pos += 1;
+    }
+    // Not before the start of the line (searched only inside the window).
+    if let Some(nl) = text.get(pos..at)?.rfind('\n') {
+        pos += nl + 1;
     }
     // Do not start inside a word or number cut by the window.
     let mid_token = |p: usize| {
@@ -312,6 +278,7 @@ fn parse_around(text: &str, at: usize, floor: usize) -> Option<parse::Raw> {
         if t.start > at || t.kind == Kind::Punct('\n') {
             return None;
         }
+        *tried = t.end;
         if let Some(raw) = parse::parse_at(text, t.start) {
             if raw.end > at && raw.start >= floor {
                 return Some(raw);
@@ -350,122 +317,4 @@ fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
                 && bytes.get(i + 1) == Some(&b' ')
                 && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase))
     })
-}
-
-/// Parse a publication date given apart from the text: `2020-01-20`,
-/// `2020-01-20T10:00:00+07:00`, `Senin, 20 Januari 2020`, `20/01/2020`, `Jan 20, 2020`,
-/// `Mon, 20 Jan 2020 10:00:00 +0700`. Whatever follows the date (a time) is ignored.
-pub fn parse_publication(s: &str) -> Option<Date> {
-    let s = s.trim();
-    if let Some(t) = tok_at(s, 0) {
-        if t.kind == Kind::Num && t.text.len() == 4 {
-            if let Some((d, _)) = iso_prefix(s) {
-                return Some(d);
-            }
-        }
-        // An English weekday (`Mon,`, `Monday,`) before an RFC 2822 or US date.
-        if t.kind == Kind::Word && lexicon::weekday(t.text).is_none() {
-            if let Some(c) = tok_at(s, t.end).filter(|c| c.is(',')) {
-                if lexicon::month(t.text).is_none() {
-                    return parse_date_prefix(s.get(c.end..)?).map(|(d, _)| d);
-                }
-            }
-        }
-    }
-    parse_date_prefix(s).map(|(d, _)| d)
-}
-
-/// `2020-01-20` at the start of `s` (a time may follow: `T10:00:00`, ` 10:00`), with its
-/// length in bytes.
-fn iso_prefix(s: &str) -> Option<(Date, usize)> {
-    let y = s.get(0..4)?.parse::<i32>().ok()?;
-    let sep = s.get(4..5)?;
-    if sep != "-" && sep != "/" {
-        return None;
-    }
-    let rest = s.get(5..)?;
-    let (m, rest) = rest.split_once(sep)?;
-    let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    if m.len() > 2 || d.is_empty() || d.len() > 2 {
-        return None;
-    }
-    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    let date = Date::from_calendar_date(y, month, d.parse().ok()?).ok()?;
-    Some((date, 5 + m.len() + 1 + d.len()))
-}
-
-/// Parse a full date at the start of `s`, as a publication date line writes it: `Senin,
-/// 20 Januari 2020`, `Jum'at, 19 September 2025`, `**Senin, 20 Januari 2020 - …**`,
-/// `Senin, 20/01/2020`, `20 Jan 2020`, `Jan 20, 2020`, `2020-01-20`. Returns the date and
-/// the bytes consumed: leading markup (`**`, `#`, `_`) and the date up to its year (what
-/// follows, a byline or closing markup, is the caller's). A weekday that contradicts the
-/// date is ignored. The parenthesized form `Senin (20/01/2020)` opens body text, not a
-/// date line, and is not accepted.
-pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
-    let start = s.len() - s.trim_start_matches(['*', '_', '#', '>', ' ', '\t']).len();
-    let first = tok_at(s, start)?;
-    let mut p = first.start;
-    if lexicon::weekday(first.text).is_some() {
-        p = first.end;
-        if let Some(c) = tok_at(s, p).filter(|c| c.is(',')) {
-            p = c.end;
-        }
-    }
-    let t = tok_at(s, p)?;
-    let (date, end) = match t.kind {
-        Kind::Num if t.text.len() == 4 => {
-            let (d, len) = iso_prefix(s.get(t.start..)?)?;
-            (d, t.start + len)
-        }
-        Kind::Num => {
-            // `20 Januari 2020`, `20/01/2020`.
-            let day: u8 = t.num(2)?.try_into().ok()?;
-            if let Some(mt) = tok_at(s, t.end).filter(|m| m.kind == Kind::Word) {
-                let (m, _) = lexicon::month(mt.text)?;
-                let mut q = mt.end;
-                if let Some(dot) = tok_at(s, q).filter(|d| d.is('.') && d.start == q) {
-                    q = dot.end;
-                }
-                let yt = tok_at(s, q)?;
-                (ymd(yt.num(4)?, m, day)?, yt.end)
-            } else {
-                let sep = tok_at(s, t.end).filter(|x| x.is('/') || x.is('-') || x.is('.'))?;
-                let mt = tok_at(s, sep.end)?;
-                let m: u8 = mt.num(2)?.try_into().ok()?;
-                tok_at(s, mt.end).filter(|x| x.kind == sep.kind)?;
-                let yt = tok_at(s, tok_at(s, mt.end)?.end)?;
-                (ymd(yt.num(4)?, m, day)?, yt.end)
-            }
-        }
-        Kind::Word => {
-            // `Jan 20, 2020`, `January 20, 2020`.
-            let (m, _) = lexicon::month(t.text)?;
-            let mut q = t.end;
-            if let Some(dot) = tok_at(s, q).filter(|d| d.is('.') && d.start == q) {
-                q = dot.end;
-            }
-            let dt = tok_at(s, q)?;
-            let day: u8 = dt.num(2)?.try_into().ok()?;
-            let mut q = dt.end;
-            if let Some(c) = tok_at(s, q).filter(|c| c.is(',')) {
-                q = c.end;
-            }
-            let yt = tok_at(s, q)?;
-            (ymd(yt.num(4)?, m, day)?, yt.end)
-        }
-        Kind::Punct(_) => return None,
-    };
-    let next = s.get(end..).and_then(|r| r.chars().next());
-    if next.is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    Some((date, end))
-}
-
-fn ymd(y: u32, m: u8, d: u8) -> Option<Date> {
-    if !(1000..=9999).contains(&y) {
-        return None;
-    }
-    let y = i32::try_from(y).ok()?;
-    Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
 }

@@ -173,6 +173,7 @@ fn infer_day_year(d: u8, m: u8, tense: Tense, reference: Date, latest: Date) -> 
     let y = reference.year();
     let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| day(y, m, d));
     match tense {
+        Tense::Year(k) => day(y.checked_add(i32::from(k))?, m, d),
         Tense::Past => candidates.filter(|c| *c <= reference).max(),
         Tense::Future => candidates.filter(|c| *c >= reference).min(),
         Tense::Unknown => candidates
@@ -201,6 +202,7 @@ fn infer_month_year(m: u8, tense: Tense, reference: Date, latest: Date) -> Optio
         .filter_map(first)
         .filter(|c| tense == Tense::Future || *c <= latest);
     let pick = match tense {
+        Tense::Year(k) => first(y.checked_add(i32::from(k))?),
         Tense::Past => candidates.filter(|c| *c <= ref_first).max(),
         Tense::Future => candidates.filter(|c| *c >= ref_first).min(),
         Tense::Unknown => candidates.min_by_key(|c| cost(*c, ref_first, PLAIN_FUTURE_WEIGHT)),

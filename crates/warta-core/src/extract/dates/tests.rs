@@ -233,6 +233,26 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[("Maret", "2017-03", None, true)],
     ),
     (
+        "ulang tahun pada 10 Agustus tahun ini.",
+        "P2018-01-01",
+        &[("10 Agustus tahun ini", "2018-08-10", None, true)],
+    ),
+    (
+        "digelar pada Mei tahun lalu.",
+        P,
+        &[("Mei tahun lalu", "2025-05", None, true)],
+    ),
+    (
+        "festival digelar dari Agustus hingga September.",
+        P,
+        &[("Agustus hingga September", "2026-08", Some("2026-09"), true)],
+    ),
+    (
+        "jumpa pers di Jakarta besok, Jumat (2 / 6).",
+        "P2017-06-01",
+        &[("besok, Jumat (2 / 6)", "2017-06-02", None, true)],
+    ),
+    (
         "Data tahun 2019 menunjukkan kenaikan.",
         P,
         &[("2019", "2019", None, false)],
@@ -723,6 +743,15 @@ fn flags_and_times() {
     assert_eq!(got[2].value, "2020-01-21");
     assert_eq!(got[2].time.as_deref(), Some("10.00 WIT"));
     assert!(!got[0].relative && !got[0].year_inferred);
+    let doc = Doc::new(
+        "Sidang Senin (20/1/2020) pukul 9 pagi. Rapat Selasa (21/1/2020), 09.00-12.00 WITA.",
+        date("2020-01-22"),
+        true,
+    );
+    let got = find(&doc, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].time.as_deref(), Some("09.00"));
+    assert_eq!(got[1].time.as_deref(), Some("09.00-12.00 WITA"));
 }
 
 #[test]
@@ -976,4 +1005,29 @@ fn weekday_in_apposition_checks_the_date() {
     let got = find(&doc, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(!got[0].weekday_mismatch);
+}
+
+/// Throughput on pathological inputs given in `WARTA_DATES_PERF` (a list of files):
+/// `cargo test --release -p warta-core --lib dates::tests::throughput -- --ignored`.
+#[test]
+#[ignore]
+fn throughput() {
+    let Ok(paths) = std::env::var("WARTA_DATES_PERF") else {
+        return;
+    };
+    for path in paths.split(':') {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let started = std::time::Instant::now();
+        let doc = Doc::new(&text, date("2026-11-23"), true);
+        let segmented = started.elapsed();
+        let found = find(&doc, &[]).len();
+        let total = started.elapsed();
+        eprintln!(
+            "{path}: {} bytes, {found} dates, segmentation {segmented:?}, dates {:?}",
+            text.len(),
+            total - segmented
+        );
+    }
 }

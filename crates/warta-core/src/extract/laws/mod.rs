@@ -9,13 +9,15 @@
 mod subject;
 mod table;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::article::Law;
 use crate::doc::Doc;
+use crate::extract::context;
 
 /// Kind alternatives, longest first, each with its schema short form. Long forms are
 /// matched case-insensitively; acronyms as news writes them.
@@ -44,6 +46,19 @@ const KINDS: &[(&str, &str)] = &[
     (r"(?i:peraturan\s+wali\s*kota)|Perwal[i]?|PERWAL", "Perwal"),
     (r"(?i:peraturan\s+mahkamah\s+agung)|Perma|PERMA", "Perma"),
     (r"(?i:peraturan\s+ombudsman)", "Peraturan Ombudsman"),
+    (r"(?i:peraturan\s+kapolri)|Perkap|PERKAP", "Perkap"),
+    (
+        r"(?i:peraturan\s+komisi\s+pemilihan\s+umum)|(?i:peraturan)\s+KPU|PKPU",
+        "PKPU",
+    ),
+    (r"(?i:peraturan\s+bawaslu)|Perbawaslu", "Perbawaslu"),
+    (r"(?i:peraturan\s+otoritas\s+jasa\s+keuangan)|POJK", "POJK"),
+    (r"(?i:peraturan\s+bank\s+indonesia)|PBI", "PBI"),
+    (r"(?i:peraturan\s+desa)|Perdes", "Perdes"),
+    (r"(?i:keputusan\s+gubernur)|Kepgub", "Kepgub"),
+    (r"(?i:keputusan\s+bupati)|Kepbup", "Kepbup"),
+    (r"(?i:keputusan\s+wali\s*kota)|Kepwal", "Kepwal"),
+    (r"Qanun|QANUN", "Qanun"),
 ];
 
 /// A capitalised qualifier between kind and number: the ministry, region or `RI`
@@ -105,6 +120,19 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     // Cheap anchor: every citation contains one of these.
     let lower = text.to_ascii_lowercase();
     let anchors = [
+        "kapolri",
+        "perkap",
+        "kpu",
+        "bawaslu",
+        "pojk",
+        "otoritas",
+        "pbi",
+        "bank",
+        "perdes",
+        "kepgub",
+        "kepbup",
+        "kepwal",
+        "qanun",
         "uu",
         "undang",
         "peratur",
@@ -130,18 +158,16 @@ pub fn find(doc: &Doc) -> Vec<Law> {
         return Vec::new();
     }
     let mut laws = Vec::new();
-    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    // Spans already cited (start -> end), disjoint.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for (re, kind) in KIND_RES.iter() {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
-            if taken
-                .iter()
-                .any(|r| r.start < whole.end() && whole.start() < r.end)
-            {
+            if overlaps(&taken, whole.start()..whole.end()) {
                 continue;
             }
             if let Some(law) = citation(text, &caps, kind) {
-                taken.push(law.start..law.end);
+                taken.insert(law.start, law.end);
                 laws.push(law);
             }
         }
@@ -150,10 +176,7 @@ pub fn find(doc: &Doc) -> Vec<Law> {
         let Some(re) = re else { continue };
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
-            if taken
-                .iter()
-                .any(|r| r.start < whole.end() && whole.start() < r.end)
-            {
+            if overlaps(&taken, whole.start()..whole.end()) {
                 continue;
             }
             let law = if named {
@@ -172,15 +195,61 @@ pub fn find(doc: &Doc) -> Vec<Law> {
                 })
             };
             if let Some(law) = law {
-                taken.push(law.start..law.end);
+                taken.insert(law.start, law.end);
                 laws.push(law);
             }
         }
     }
+    let inner = nested(text, &laws);
     laws.sort_by_key(|l| l.start);
     attach_articles(text, &mut laws);
+    // Nested citations join after the articles are attached, which needs disjoint spans.
+    laws.extend(inner);
+    laws.sort_by_key(|l| l.start);
     infer(&lower, &mut laws);
     laws
+}
+
+/// Citations inside another's subject (`UU Nomor 2 Tahun 2021 tentang Perubahan Kedua atas
+/// UU Nomor 21 Tahun 2001 tentang Otonomi Khusus ...`): the amended statute is cited too.
+fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
+    let mut out = Vec::new();
+    for law in laws
+        .iter()
+        .filter(|l| l.subject.is_some() && l.inferred.is_empty())
+    {
+        let Some(off) = law.text.to_ascii_lowercase().find("tentang") else {
+            continue;
+        };
+        let region = law.start + off..law.end;
+        for (re, kind) in KIND_RES.iter() {
+            let mut pos = region.start;
+            while let Some(caps) = re.captures_at(text, pos) {
+                let Some(whole) = caps.get(0) else { break };
+                if whole.start() >= region.end || whole.end() <= pos {
+                    break;
+                }
+                pos = whole.end();
+                if let Some(mut inner) = citation(text, &caps, kind) {
+                    inner.end = inner.end.min(region.end);
+                    if let Some(t) = text.get(inner.start..inner.end) {
+                        inner.text = t.to_string();
+                        out.push(inner);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `r` overlaps a span of `taken` (disjoint spans keyed by start): only the last
+/// span starting before `r` ends can.
+fn overlaps(taken: &BTreeMap<usize, usize>, r: Range<usize>) -> bool {
+    taken
+        .range(..r.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > r.start)
 }
 
 /// Build a citation from a kind match, extending it over its `tentang ...` subject.
@@ -274,18 +343,20 @@ fn attach_articles(text: &str, laws: &mut [Law]) {
     if !text.contains("asal") {
         return;
     }
+    // `laws` is sorted by start and its spans do not overlap, so ends are sorted too.
     for m in re.find_iter(text) {
-        let before = laws.iter().position(|l| {
-            l.start >= m.end()
-                && text
-                    .get(m.end()..l.start)
-                    .is_some_and(|gap| is_glue(gap, &["dalam", "pada", "di", "dari"]))
+        let next = laws.partition_point(|l| l.start < m.end());
+        let before = laws.get(next).filter(|l| {
+            text.get(m.end()..l.start)
+                .is_some_and(|gap| is_glue(gap, &["dalam", "pada", "di", "dari"]))
         });
-        let after = laws.iter().position(|l| {
-            l.end <= m.start()
-                && text
-                    .get(l.end..m.start())
+        let before = before.map(|_| next);
+        let prev = laws.partition_point(|l| l.end <= m.start()).checked_sub(1);
+        let after = prev.filter(|&i| {
+            laws.get(i).is_some_and(|l| {
+                text.get(l.end..m.start())
                     .is_some_and(|gap| is_glue(gap, &["khususnya", "terutama", "pada", "yakni"]))
+            })
         });
         if let Some(i) = before.or(after) {
             let art = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -300,6 +371,9 @@ fn attach_articles(text: &str, laws: &mut [Law]) {
 
 /// Whether `gap` holds only spaces, a comma and at most one of `words`.
 fn is_glue(gap: &str, words: &[&str]) -> bool {
+    if gap.len() > 24 {
+        return false;
+    }
     let rest: Vec<&str> = gap
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -312,6 +386,9 @@ fn is_glue(gap: &str, words: &[&str]) -> bool {
 /// Fill a missing year (and subject) from another citation of the same law in the article,
 /// else from the table when the article speaks of the statute's matter.
 fn infer(lower: &str, laws: &mut [Law]) {
+    // Each cue is looked up in the article once, however many citations ask.
+    let mut cue_seen: HashMap<&str, bool> = HashMap::new();
+    let mut has_cue = |c: &'static str| *cue_seen.entry(c).or_insert_with(|| has_word(lower, c));
     let mut years: HashMap<(String, String), i32> = HashMap::new();
     for l in laws.iter() {
         if let (Some(n), Some(y)) = (&l.number, l.year) {
@@ -338,7 +415,7 @@ fn infer(lower: &str, laws: &mut [Law]) {
             // speak of the statute's matter.
             .filter(|k| match law.year {
                 Some(y) => y == k.year,
-                None => k.cues.iter().any(|c| has_word(lower, c)),
+                None => k.cues.iter().any(|c| has_cue(c)),
             })
             .collect();
         if let [known] = candidates.as_slice() {
@@ -356,11 +433,8 @@ fn infer(lower: &str, laws: &mut [Law]) {
 
 /// Whether `needle` occurs in `hay` with word edges on both sides.
 fn has_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    hay.match_indices(needle)
+        .any(|(i, _)| context::is_whole_word(hay, i, i + needle.len()))
 }
 
 #[cfg(test)]

@@ -10,108 +10,33 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lang::calendar;
+
 static TENTANG: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*(?i:tentang)\s+").ok());
 
 /// Words that end a subject.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "yang",
-    "bahwa",
-    "sebagaimana",
-    "sehingga",
-    "karena",
-    "agar",
-    "supaya",
-    "maka",
-    "namun",
-    "tetapi",
-    "tapi",
-    "juga",
-    "itu",
-    "ini",
-    "tersebut",
-    "telah",
-    "sudah",
-    "akan",
-    "masih",
-    "harus",
-    "dapat",
-    "bisa",
-    "wajib",
-    "sedangkan",
-    "sementara",
-    "seperti",
-    "yakni",
-    "yaitu",
-    "jo",
-    "juncto",
-    "pasal",
-    "ketika",
-    "saat",
-    "kata",
-    "ujar",
-    "ucap",
-    "tutur",
-    "ungkap",
-    "adalah",
-    "merupakan",
-    "menjadi",
-    "ialah",
-    "hingga",
-    "sampai",
-    "sejak",
-    "kemudian",
-    "lalu",
-    "melalui",
-    "oleh",
-    "nomor",
-    "no",
-    "tahun",
+    "dengan", "belum", "rampung", "selesai", "berlaku", "mulai", "resmi", "kini", "pun", "lagi",
+    "memang", "tanggal", "tgl", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+    "minggu", "yang", "bahwa", "sebagaimana", "sehingga", "karena", "agar", "supaya", "maka",
+    "namun", "tetapi", "tapi", "juga", "itu", "ini", "tersebut", "telah", "sudah", "akan",
+    "masih", "harus", "dapat", "bisa", "wajib", "sedangkan", "sementara", "seperti", "yakni",
+    "yaitu", "jo", "juncto", "pasal", "ketika", "saat", "kata", "ujar", "ucap", "tutur",
+    "ungkap", "adalah", "merupakan", "menjadi", "ialah", "hingga", "sampai", "sejak",
+    "kemudian", "lalu", "melalui", "oleh", "nomor", "no", "tahun",
 ];
 
 /// Nouns that look like `me-`/`di-`/`ber-`/`ter-` verbs.
+#[rustfmt::skip]
 const NOT_VERBS: &[&str] = &[
-    "menteri",
-    "mekanisme",
-    "media",
-    "mediasi",
-    "menengah",
-    "metode",
-    "meterai",
-    "merek",
-    "mineral",
-    "disabilitas",
-    "dinas",
-    "digital",
-    "direksi",
-    "direktorat",
-    "disiplin",
-    "berita",
-    "bersama",
-    "berkala",
-    "berharga",
-    "berat",
-    "berkelanjutan",
-    "terpadu",
-    "tertentu",
-    "tertib",
-    "terorisme",
-    "terminal",
-    "teritorial",
-    "ternak",
-    "terbuka",
-    "terpencil",
-    "tertinggal",
-    "metrologi",
-    "meteorologi",
-    "merdeka",
-    "menyeluruh",
-    "berencana",
-    "bertahap",
-    "berbasis",
-    "terintegrasi",
-    "terhadap",
-    "tertinggi",
+    "menteri", "mekanisme", "media", "mediasi", "menengah", "metode", "meterai", "merek",
+    "mineral", "disabilitas", "dinas", "digital", "direksi", "direktorat", "disiplin", "berita",
+    "bersama", "berkala", "berharga", "berat", "berkelanjutan", "terpadu", "tertentu", "tertib",
+    "terorisme", "terminal", "teritorial", "ternak", "terbuka", "terpencil", "tertinggal",
+    "metrologi", "meteorologi", "merdeka", "menyeluruh", "berencana", "bertahap", "berbasis",
+    "terintegrasi", "terhadap", "tertinggi",
 ];
 
 /// The subject starting after byte `end` (when `tentang` follows), with the byte where the
@@ -125,8 +50,27 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, usize)> {
     let mut count = 0;
     let mut prev_and = false;
     let mut nested_tentang = false;
-    for (i, word) in word_iter(body) {
+    let all: Vec<(usize, &str)> = word_iter(body).collect();
+    for (n, &(i, word)) in all.iter().enumerate() {
         let lower = word.to_lowercase();
+        let next = all
+            .get(n + 1)
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default();
+        // `pada 15 Juni 2017`, `sejak Januari`: a date follows, which is not the subject.
+        if matches!(
+            lower.as_str(),
+            "pada" | "sejak" | "hingga" | "per" | "sampai"
+        ) && (next.starts_with(|c: char| c.is_ascii_digit()) || is_month_or_day(&next))
+        {
+            break;
+        }
+        // `tentang KPK dan Undang-Undang Nomor 6`: a second citation starts.
+        if matches!(lower.as_str(), "dan" | "serta" | "atau" | "jo" | "juncto")
+            && is_law_word(&next)
+        {
+            break;
+        }
         let gap = &body[last_end.map_or(0, |e: usize| e)..i];
         if last_end.is_some() && gap.chars().any(|c| !c.is_whitespace() && c != '-') {
             break;
@@ -188,6 +132,38 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, usize)> {
         return None;
     }
     Some((subject.to_string(), body_start + words_end))
+}
+
+/// Whether lower-case `w` opens a date: a month (full or abbreviated), `tanggal`, or a
+/// weekday in its plain spelling (`Ahad` and `Jum'at` are not read here).
+fn is_month_or_day(w: &str) -> bool {
+    calendar::is_month_name(w)
+        || calendar::is_month_abbreviation(w)
+        || (calendar::is_weekday(w) && !matches!(w, "ahad" | "jum'at" | "jum\u{2019}at"))
+        || w == "tanggal"
+}
+
+fn is_law_word(w: &str) -> bool {
+    matches!(
+        w,
+        "uu" | "undang-undang"
+            | "undang"
+            | "peraturan"
+            | "pp"
+            | "perpres"
+            | "perppu"
+            | "perpu"
+            | "perda"
+            | "pergub"
+            | "perbup"
+            | "perwal"
+            | "keppres"
+            | "inpres"
+            | "pasal"
+            | "kuhp"
+            | "keputusan"
+            | "instruksi"
+    ) || w.starts_with("permen")
 }
 
 /// Words with their byte offsets: letters, digits and inner `-`, `/`, `.` (`Nomor 11`,

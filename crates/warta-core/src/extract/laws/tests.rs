@@ -87,15 +87,40 @@ fn citations() {
         ),
         (
             "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik berlaku.",
-            &[("UU", Some("19"), Some(2016),
-                Some("Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
-                "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik")],
+            &[
+                ("UU", Some("19"), Some(2016),
+                    Some("Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                    "UU 19/2016 tentang Perubahan atas UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                // The amended statute is cited too.
+                ("UU", Some("11"), Some(2008), Some("Informasi dan Transaksi Elektronik"),
+                    "UU Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+            ],
         ),
         (
             "Dalam Perppu 1 / 2017 dan PMK Nomor 207/PMK.010 / 2016 diatur.",
             &[
                 ("Perppu", Some("1"), Some(2017), None, "Perppu 1 / 2017"),
                 ("Permen", Some("207/PMK.010"), Some(2016), None, "PMK Nomor 207/PMK.010 / 2016"),
+            ],
+        ),
+        (
+            "Keppres Nomor 18 Tahun 2017 tentang Cuti Bersama 2017 pada 15 Juni 2017 terbit.",
+            &[("Keppres", Some("18"), Some(2017), Some("Cuti Bersama 2017"),
+                "Keppres Nomor 18 Tahun 2017 tentang Cuti Bersama 2017")],
+        ),
+        (
+            "Ia dijerat UU Nomor 30 / 2002 tentang KPK dan Undang-Undang Nomor 44 Tahun 2008 tentang Pornografi dengan ancaman penjara.",
+            &[
+                ("UU", Some("30"), Some(2002), Some("KPK"), "UU Nomor 30 / 2002 tentang KPK"),
+                ("UU", Some("44"), Some(2008), Some("Pornografi"),
+                    "Undang-Undang Nomor 44 Tahun 2008 tentang Pornografi"),
+            ],
+        ),
+        (
+            "Sesuai Peraturan Kapolri (Perkap) Nomor 1 Tahun 2009 dan PKPU Nomor 7 Tahun 2017, semua siap.",
+            &[
+                ("Perkap", Some("1"), Some(2009), None, "Peraturan Kapolri (Perkap) Nomor 1 Tahun 2009"),
+                ("PKPU", Some("7"), Some(2017), None, "PKPU Nomor 7 Tahun 2017"),
             ],
         ),
         (
@@ -177,6 +202,88 @@ fn never_panics_on_odd_text() {
     ] {
         for law in laws(text) {
             assert!(text.is_char_boundary(law.start) && text.is_char_boundary(law.end));
+        }
+    }
+}
+
+/// Generated texts from pieces that trigger every recognizer of this family, mixed with
+/// multi-byte characters: no panic, every span on char boundaries and in range.
+#[test]
+fn generated_texts_keep_spans_valid() {
+    const PIECES: &[&str] = &[
+        "UU",
+        " Nomor ",
+        "25",
+        " Tahun ",
+        "2009",
+        " tentang ",
+        "Pelayanan",
+        " / ",
+        "\"",
+        "\u{201C}",
+        "\u{201D}",
+        ", ujar ",
+        "Agus",
+        "nya",
+        " MoU ",
+        "(",
+        ")",
+        " PKS ",
+        "ditandatangani",
+        ".",
+        "\n",
+        "\n\n",
+        "é",
+        "ü",
+        "Pasal 5",
+        " kata ",
+        "'",
+        "Perppu",
+        "No.",
+        "akan",
+        "draf",
+        "kesepakatan",
+        " antara ",
+        "\u{2014}",
+        "Rp",
+        "1/",
+        "dan",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let people = [crate::article::Person {
+        name: "Agus Salim".into(),
+        honorifics: Vec::new(),
+        aliases: vec!["Agus".into()],
+        roles: Vec::new(),
+        mentions: Vec::new(),
+    }];
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..30 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let doc = Doc::new(&text, date!(2024 - 01 - 01), false);
+        for law in find(&doc) {
+            assert!(law.start <= law.end && law.end <= text.len());
+            assert!(
+                text.is_char_boundary(law.start) && text.is_char_boundary(law.end),
+                "{text:?}"
+            );
+        }
+        for q in crate::extract::quotes::find(&doc, &people) {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(
+                text.is_char_boundary(q.start) && text.is_char_boundary(q.end),
+                "{text:?}"
+            );
+        }
+        for a in crate::extract::agreements::find(&doc, &[], &[]) {
+            for m in a.mentions {
+                assert!(text.get(m.start..m.end).is_some(), "{text:?}");
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::marks::Quoted;
 use super::names::Names;
+use super::verbs::{AFTER_VERBS, ME_VERBS};
 use crate::extract::context;
 
 /// What the words around a quote say about its speaker.
@@ -19,121 +20,11 @@ pub(super) enum Attr {
     Nothing,
 }
 
-/// Speech verbs as they follow a quote (`ujar Agus`, `ujarnya`, `kata dia`).
-const AFTER_VERBS: &[&str] = &[
-    "kata",
-    "ujar",
-    "ucap",
-    "tutur",
-    "jelas",
-    "ungkap",
-    "tegas",
-    "tambah",
-    "imbuh",
-    "terang",
-    "papar",
-    "sebut",
-    "tutup",
-    "pungkas",
-    "lanjut",
-    "sambung",
-    "tandas",
-    "harap",
-    "pinta",
-    "aku",
-    "beber",
-    "urai",
-    "seru",
-    "kilah",
-    "keluh",
-    "ajak",
-    "tanya",
-    "jawab",
-    "timpal",
-    "sahut",
-    "bilang",
-    "cetus",
-    "ingat",
-    "tulis",
-    "kenang",
-    "canda",
-    "tukas",
-    "pesan",
-    "imbau",
-    "katakan",
-    "tuturnya",
-    "akui",
-    "sambut",
-    "nilai",
-    "klaim",
-    "terangnya",
-    "paparnya",
-    "tegur",
-    "celetuk",
-    "kisah",
-    "cerita",
-    "urainya",
-    "singkat",
-    "jelaskan",
-    "sergah",
-];
-
-/// Speech verbs in their `me-`/`ber-` forms (`Agus mengatakan, "..."`, `ia menambahkan`).
-const ME_VERBS: &[&str] = &[
-    "mengatakan",
-    "berkata",
-    "menyampaikan",
-    "menjelaskan",
-    "menegaskan",
-    "mengungkapkan",
-    "menambahkan",
-    "menuturkan",
-    "memaparkan",
-    "menerangkan",
-    "menyebutkan",
-    "menyebut",
-    "mengaku",
-    "menilai",
-    "mengingatkan",
-    "berharap",
-    "berpesan",
-    "mengajak",
-    "menekankan",
-    "mengimbau",
-    "meminta",
-    "bertanya",
-    "menjawab",
-    "menandaskan",
-    "memungkasi",
-    "menutup",
-    "mengakhiri",
-    "melanjutkan",
-    "mengklaim",
-    "menanggapi",
-    "membeberkan",
-    "menguraikan",
-    "mengutarakan",
-    "menyatakan",
-    "mengemukakan",
-    "menceritakan",
-    "mengisahkan",
-    "berujar",
-    "bercerita",
-    "berucap",
-    "bertutur",
-    "mengakui",
-    "menyinggung",
-    "mengharapkan",
-    "mengucapkan",
-    "menerangkannya",
-    "menjelaskannya",
-    "mengatakannya",
-    "mengomentari",
-    "berpendapat",
-    "menanyakan",
-];
-
 const PRONOUNS: &[&str] = &["dia", "ia", "beliau", "nya"];
+
+/// Most words between a speech verb and the speaker's name (`kata Kepala Bidang Humas
+/// Polda Metro Jaya Komisaris Besar Argo Yuwono`).
+const WINDOW: usize = 14;
 
 /// Most bytes read after a quote for its attribution.
 const TAIL: usize = 200;
@@ -192,7 +83,8 @@ pub(super) fn after(text: &str, q: &Quoted, names: &Names) -> Attr {
         if PRONOUNS.contains(&second.as_str()) {
             return Attr::Pronoun;
         }
-        return named_after(text, &words[k + 1..], end, names).unwrap_or(Attr::Verb);
+        return named_after(text, &words[k + 1..], end, names)
+            .unwrap_or_else(|| described(text, &words[k + 1..]));
     }
     if matches!(first.as_str(), "ia" | "dia" | "beliau") && ME_VERBS.contains(&second.as_str()) {
         return Attr::Pronoun;
@@ -212,7 +104,7 @@ pub(super) fn after(text: &str, q: &Quoted, names: &Names) -> Attr {
 
 /// End of the attribution clause after a quote: the sentence end, a line break or another
 /// quotation mark, at most [`TAIL`] bytes on.
-fn tail_end(text: &str, from: usize) -> usize {
+pub(super) fn tail_end(text: &str, from: usize) -> usize {
     let limit = context::floor_char(text, from.saturating_add(TAIL).min(text.len()));
     let sentence = context::sentence_at(text, from).end.max(from);
     let stop = text[from..limit]
@@ -225,26 +117,120 @@ fn tail_end(text: &str, from: usize) -> usize {
 /// capitalised word that is part of exactly one person's name.
 fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) -> Option<Attr> {
     let from = words.first()?.start;
-    let window_end = words.get(9).map_or(end, |w| w.start);
-    if let Some((_, p)) = names.within(from..window_end).first() {
-        return Some(Attr::Person(*p));
-    }
-    words
+    let window_end = words.get(WINDOW).map_or(end, |w| w.start);
+    let is_demo = |w: &Range<usize>| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut");
+    // A name after `kepada`, `di`, `oleh` is the addressee, a place or a source.
+    let governed = |start: usize| {
+        words
+            .iter()
+            .rev()
+            .find(|w| w.end <= start)
+            .is_some_and(|w| {
+                matches!(
+                    lower(text, w).as_str(),
+                    "kepada"
+                        | "pada"
+                        | "dengan"
+                        | "oleh"
+                        | "dari"
+                        | "di"
+                        | "ke"
+                        | "melalui"
+                        | "untuk"
+                )
+            })
+    };
+    let spot = names
+        .within(from..window_end)
         .iter()
-        .take(9)
-        .find_map(|w| names.by_token(text.get(w.clone())?))
-        .map(Attr::Person)
+        .find(|(span, _)| !governed(span.start));
+    let found = match spot {
+        Some((span, p)) => Some((span.clone(), *p)),
+        None => words.iter().take(WINDOW).find_map(|w| {
+            let p = names.by_token(text.get(w.clone())?)?;
+            (!governed(w.start)).then(|| (w.clone(), p))
+        }),
+    };
+    let Some((span, p)) = found else {
+        // `ujar Pj. Gubernur`: a role alone names the one person holding it.
+        let clause_end = text
+            .get(from..window_end)
+            .and_then(|t| t.find([',', '(']))
+            .map_or(window_end, |c| from + c);
+        let phrase: Vec<String> = words
+            .iter()
+            .take_while(|w| w.end <= clause_end)
+            .take(6)
+            .map(|w| lower(text, w))
+            .collect();
+        return names.by_role(&phrase).map(Attr::Person);
+    };
+    // `kata sutradara berusia 54 tahun itu kepada Deadline`, `lanjut adik kandung mantan
+    // Presiden Abdurrahman Wahid (Gus Dur) itu`: a description pointing back to someone
+    // already named, with at most a name inside it.
+    let clause_end = text
+        .get(span.end..window_end.max(span.end))
+        .and_then(|t| t.find(','))
+        .map_or(window_end, |c| span.end + c);
+    let demo_before = words
+        .iter()
+        .take_while(|w| w.end <= span.start)
+        .any(is_demo);
+    let demo_after = words
+        .iter()
+        .filter(|w| w.start >= span.end && w.end <= clause_end)
+        .take(3)
+        .any(is_demo);
+    Some(if demo_before || demo_after {
+        Attr::Pronoun
+    } else {
+        Attr::Person(p)
+    })
+}
+
+/// `ujar eks Wakil Menteri Hukum dan HAM ini`, `tutup gelandang berusia 26 tahun itu`: a
+/// description pointing back to someone already named reads as a pronoun.
+fn described(text: &str, words: &[Range<usize>]) -> Attr {
+    let pointing = words
+        .iter()
+        .take(WINDOW)
+        .any(|w| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut"));
+    if pointing {
+        Attr::Pronoun
+    } else {
+        Attr::Verb
+    }
 }
 
 /// The person named last in `words` (the subject before a verb).
 fn last_person(text: &str, words: &[Range<usize>], names: &Names) -> Option<usize> {
     let (first, last) = (words.first()?, words.last()?);
-    if let Some((_, p)) = names.within(first.start..last.end).last() {
+    // `Lamothe, melalui akun Twitternya mengatakan`: a name governed by a preposition is
+    // not the subject.
+    let governed = |start: usize| {
+        words
+            .iter()
+            .rev()
+            .find(|w| w.end <= start)
+            .is_some_and(|w| {
+                matches!(
+                    lower(text, w).as_str(),
+                    "akun" | "melalui" | "kepada" | "oleh" | "dari" | "dengan" | "di" | "untuk"
+                )
+            })
+    };
+    if let Some((_, p)) = names
+        .within(first.start..last.end)
+        .iter()
+        .rev()
+        .find(|(span, _)| !governed(span.start))
+    {
         return Some(*p);
     }
     words
         .iter()
         .rev()
+        .filter(|w| !governed(w.start))
         .find_map(|w| names.by_token(text.get(w.clone())?))
 }
 
@@ -257,7 +243,9 @@ pub(super) fn before(text: &str, q: &Quoted, prev_close: usize, names: &Names) -
     let Some(last) = words.last() else {
         return Attr::Nothing;
     };
-    let ends_open = head.ends_with([',', ':']) || is_speech(&lower(text, last));
+    // `Agus mengatakan, "`, `Agus mengatakan: "`, `Agus mengatakan "`, `Agus mengatakan bahwa "`.
+    let last_word = lower(text, last);
+    let ends_open = head.ends_with([',', ':']) || is_speech(&last_word) || last_word == "bahwa";
     if !ends_open {
         return Attr::Nothing;
     }
@@ -331,9 +319,30 @@ pub(super) fn from_context(
     if !pronoun {
         return None;
     }
-    let last_named = sentences
+    // The last sentence naming someone: its subject (named within its first words) took
+    // the floor; a name deeper in it (`istri dari Ananda Mikola itu`) did not, and the
+    // previous speaker goes on.
+    let Some((s, (span, p))) = sentences
         .iter()
         .rev()
-        .find_map(|s| names.within(s.clone()).first().map(|(_, p)| *p));
-    last_named.or(prev_speaker)
+        .find_map(|s| names.within(s.clone()).first().map(|o| (s, o)))
+    else {
+        return prev_speaker;
+    };
+    let lead = context::words(text, s.start..span.start);
+    let after_preposition = lead.last().is_some_and(|w| {
+        matches!(
+            lower(text, w).as_str(),
+            "dari" | "kepada" | "oleh" | "dengan" | "untuk" | "bagi" | "terhadap" | "pada"
+        )
+    });
+    let subject = lead.len() <= SUBJECT_WORDS && !after_preposition;
+    if subject || prev_speaker.is_none() || prev_speaker == Some(*p) {
+        Some(*p)
+    } else {
+        prev_speaker
+    }
 }
+
+/// Words before a sentence's subject at most (`Direktur olahraga Bayern, Hasan`).
+const SUBJECT_WORDS: usize = 8;

@@ -11,6 +11,7 @@
 mod attribution;
 mod marks;
 mod names;
+mod verbs;
 
 use crate::article::{Person, Quote};
 use crate::doc::Doc;
@@ -31,28 +32,35 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
     let spans = marks::quoted(text);
     let names = Names::new(text, people);
     let mut attrs = Vec::with_capacity(spans.len());
-    let mut prev_close = 0;
+    // Where each quote's own words end: its attribution clause when one follows it.
+    let mut bounds = Vec::with_capacity(spans.len());
+    let mut prev_bound = 0;
     for q in &spans {
-        let attr = attribution::after(text, q, &names);
-        let attr = match attr {
-            Attr::Nothing => attribution::before(text, q, prev_close, &names),
-            a => a,
+        let (attr, bound) = match attribution::after(text, q, &names) {
+            Attr::Nothing => (
+                attribution::before(text, q, prev_bound, &names),
+                q.close_end,
+            ),
+            a => (a, attribution::tail_end(text, q.close_end)),
         };
         attrs.push(attr);
-        prev_close = q.close_end;
+        bounds.push(bound.min(spans.get(attrs.len()).map_or(usize::MAX, |n| n.open)));
+        prev_bound = q.close_end;
     }
     // Drop titles and scare quotes before resolving, so they do not count as speech.
     let kept: Vec<usize> = (0..spans.len())
         .filter(|&i| {
             let (q, a) = (&spans[i], &attrs[i]);
-            !matches!(a, Attr::Nothing) || reads_like_speech(text, q)
+            match a {
+                Attr::Nothing => reads_like_speech(text, q),
+                // `program "Yes I Do", kata dia`: a short title stays a title.
+                _ => !(titled(text, q) && context::words(text, q.inner.clone()).len() < 5),
+            }
         })
         .collect();
     let mut speakers: Vec<Option<usize>> = vec![None; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
-        let prev = k
-            .checked_sub(1)
-            .map(|p| (spans[kept[p]].close_end, speakers[p]));
+        let prev = k.checked_sub(1).map(|p| (bounds[kept[p]], speakers[p]));
         speakers[k] = match attrs[i] {
             Attr::Person(p) => Some(p),
             Attr::Pronoun => attribution::from_context(text, &spans[i], prev, &names, true),
@@ -88,41 +96,13 @@ pub fn find(doc: &Doc, people: &[Person]) -> Vec<Quote> {
 }
 
 /// Words before a quoted title (`program "..."`, `bertajuk "..."`).
+#[rustfmt::skip]
 const TITLE_CUES: &[&str] = &[
-    "program",
-    "tema",
-    "bertema",
-    "bertajuk",
-    "berjudul",
-    "judul",
-    "tagline",
-    "slogan",
-    "jargon",
-    "istilah",
-    "moto",
-    "motto",
-    "julukan",
-    "sebutan",
-    "kegiatan",
-    "acara",
-    "gerakan",
-    "aplikasi",
-    "film",
-    "buku",
-    "lagu",
-    "kampanye",
-    "inovasi",
-    "layanan",
-    "label",
-    "predikat",
-    "kategori",
-    "penghargaan",
-    "nama",
-    "bernama",
-    "disebut",
-    "dijuluki",
-    "kata",
-    "frasa",
+    "program", "tema", "bertema", "bertajuk", "berjudul", "judul", "tagline", "slogan",
+    "jargon", "istilah", "moto", "motto", "julukan", "sebutan", "kegiatan", "acara", "gerakan",
+    "aplikasi", "film", "buku", "lagu", "kampanye", "inovasi", "layanan", "label", "predikat",
+    "kategori", "penghargaan", "nama", "bernama", "disebut", "dijuluki", "kata", "frasa",
+    "bertuliskan", "tulisan", "spanduk", "poster", "tagar", "hashtag",
 ];
 
 /// Whether an unattributed quoted span reads like speech rather than a title or a scare
@@ -139,15 +119,19 @@ fn reads_like_speech(text: &str, q: &marks::Quoted) -> bool {
     if caps * 10 >= words.len() * 6 && words.len() < 12 {
         return false;
     }
+    !titled(text, q)
+}
+
+/// Whether a title word introduces the quoted span (`program "..."`, `bertajuk "..."`).
+fn titled(text: &str, q: &marks::Quoted) -> bool {
     let before = context::words(
         text,
         context::floor_char(text, q.open.saturating_sub(40))..q.open,
     );
-    let titled = before.last().is_some_and(|w| {
+    before.last().is_some_and(|w| {
         let lower = text[w.clone()].to_lowercase();
         TITLE_CUES.contains(&lower.as_str())
-    });
-    !titled
+    })
 }
 
 #[cfg(test)]

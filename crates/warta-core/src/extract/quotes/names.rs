@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::article::Person;
+use crate::extract::context;
 
 /// Person occurrences in a text, sorted by start, none inside another.
 #[derive(Debug, Default)]
@@ -16,37 +17,16 @@ pub(super) struct Names<'p> {
 
 impl<'p> Names<'p> {
     pub fn new(text: &str, people: &'p [Person]) -> Self {
-        let mut spots = Vec::new();
-        for (idx, p) in people.iter().enumerate() {
-            for m in &p.mentions {
-                if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, idx));
-                }
-            }
-            for surface in std::iter::once(&p.name).chain(p.aliases.iter()) {
-                if surface.chars().count() < 3 {
-                    continue;
-                }
-                for (i, _) in text.match_indices(surface.as_str()) {
-                    let end = i + surface.len();
-                    if is_whole_word(text, i, end) {
-                        spots.push((i..end, idx));
-                    }
-                }
-            }
-        }
-        // Longest first at each start, then drop spans inside an earlier one.
-        spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
-        let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
-        for s in spots {
-            if kept.last().is_some_and(|k| s.0.start < k.0.end) {
-                continue;
-            }
-            kept.push(s);
-        }
+        let things = people.iter().map(|p| {
+            let surfaces = std::iter::once(&p.name)
+                .chain(p.aliases.iter())
+                .map(String::as_str)
+                .filter(|s| s.chars().count() >= 3);
+            (p.mentions.as_slice(), surfaces)
+        });
         Names {
             people,
-            spots: kept,
+            spots: context::name_spots(text, things),
         }
     }
 
@@ -60,6 +40,39 @@ impl<'p> Names<'p> {
     /// The canonical name of person `idx`.
     pub fn name(&self, idx: usize) -> Option<&'p str> {
         self.people.get(idx).map(|p| p.name.as_str())
+    }
+
+    /// The one person holding a role whose title begins with `phrase` (lower-case words,
+    /// `pj gubernur`), or that `phrase` begins with, when exactly one person does.
+    pub fn by_role(&self, phrase: &[String]) -> Option<usize> {
+        // A pronoun or a bare common word is no role.
+        // `Pj.`, `Plt.`, `Plh.` mark an acting holder; titles are kept without them.
+        let phrase: Vec<&str> = phrase
+            .iter()
+            .map(|w| w.trim_end_matches('.'))
+            .skip_while(|w| matches!(*w, "pj" | "plt" | "plh"))
+            .collect();
+        let short = phrase.len() == 1 && phrase.first().is_some_and(|w| w.len() < 4);
+        if phrase.is_empty() || short {
+            return None;
+        }
+        let mut found = None;
+        for (idx, p) in self.people.iter().enumerate() {
+            let hit = p.roles.iter().any(|r| {
+                let t = title_words(&r.title);
+                let n = t.len().min(phrase.len());
+                n >= 1
+                    && t.iter().zip(&phrase).take(n).all(|(a, b)| a == b)
+                    && (n == phrase.len() || n == t.len())
+            });
+            if hit {
+                if found.is_some_and(|f| f != idx) {
+                    return None;
+                }
+                found = Some(idx);
+            }
+        }
+        found
     }
 
     /// The one person whose name or alias has `word` as a word (`Rita` for Rita Hastarita),
@@ -84,8 +97,13 @@ impl<'p> Names<'p> {
     }
 }
 
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Lower-case words of a role title, dots dropped (`Pj. Gubernur Kaltim` -> `pj gubernur
+/// kaltim`).
+fn title_words(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .skip_while(|w| matches!(w.as_str(), "pj" | "plt" | "plh"))
+        .collect()
 }

@@ -3,6 +3,34 @@ use time::macros::date;
 use super::*;
 use crate::article::Mention;
 
+fn with_role(mut p: Person, title: &str) -> Person {
+    p.roles.push(crate::article::Role {
+        title: title.to_string(),
+        organization: None,
+        acting: None,
+    });
+    p
+}
+
+#[test]
+fn a_role_alone_names_its_holder() {
+    let text = "Syahrul mengapresiasi kerja keras semua dinas. Sementara itu Burhan hadir.\n\n\"Sepuluh kali berturut-turut itu hasil disiplin bersama,\" ujar Pj. Gubernur.";
+    let people = [
+        with_role(
+            person("Syahrul Harahap", &["Syahrul"], text),
+            "Pj. Gubernur Kaltim",
+        ),
+        with_role(
+            person("Burhan Rasyid", &["Burhan"], text),
+            "Kepala BPK Perwakilan Kaltim",
+        ),
+    ];
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let got = find(&doc, &people);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Syahrul Harahap"));
+}
+
 fn person(name: &str, aliases: &[&str], text: &str) -> Person {
     // Mentions as the entity stage would give them: every occurrence of name or alias.
     let mut mentions = Vec::new();
@@ -98,6 +126,16 @@ fn attribution_before() {
             "Dalam sambutannya Bupati Ahmad menyampaikan: \"Semua harus bekerja keras tahun depan.\"",
             &[("Ahmad Yani", &["Ahmad"])],
             &[("Semua harus", Some("Ahmad Yani"))],
+        ),
+        (
+            "Mantan perdana menteri Laurent Lamothe, melalui akun Twitternya mengatakan, \u{201C}Dunia menyaksikan pernyataan yang tak bisa diterima.\u{201D}",
+            &[("Laurent Lamothe", &[]), ("Twitternya", &[])],
+            &[("Dunia menyaksikan", Some("Laurent Lamothe"))],
+        ),
+        (
+            "Rektor Sinta menegaskan bahwa \"kampus tidak boleh menjadi tempat perundungan.\"",
+            &[("Sinta Nuriyah", &["Sinta"])],
+            &[("kampus tidak", Some("Sinta Nuriyah"))],
         ),
     ]);
 }
@@ -197,4 +235,45 @@ fn never_panics_on_odd_text() {
             assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
         }
     }
+}
+
+#[test]
+fn continuation_and_descriptions() {
+    run(&[
+        // An unattributed quote right after an attributed one continues it.
+        (
+            "\"Saya berjuang melawan penyakit ini selama dua tahun,\" tulis Maya pada keterangan fotonya itu.\n\n\"Ini bukan saja pertempuran yang berat, tapi juga sangat melelahkan.\"\n\nSetelah itu Maya hadir.",
+            &[("Maya Sari", &["Maya"])],
+            &[("Saya berjuang", Some("Maya Sari")), ("Ini bukan", Some("Maya Sari"))],
+        ),
+        // A description instead of a name points back to the last speaker.
+        (
+            "Gelandang Bayu Pradana mengaku siap dimainkan. \"Kalau saya berpikir positif saja,\" tutup gelandang berusia 26 tahun ini.",
+            &[("Bayu Pradana", &["Bayu"])],
+            &[("Kalau saya", Some("Bayu Pradana"))],
+        ),
+        // A description with a name inside, or an addressee after it, is not the speaker.
+        (
+            "Gus Hasyim hadir. \"Ironisnya, gejala itu muncul lagi,\" lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu.",
+            &[("Hasyim Asyari", &["Gus Hasyim"]), ("Abdurrahman Wahid", &["Gus Dur"])],
+            &[("Ironisnya", Some("Hasyim Asyari"))],
+        ),
+        (
+            "Sutradara Quentin Tarantino mengaku bersalah. \"Ini penyesalan terbesar dalam hidup saya,\" kata sutradara berusia 54 tahun itu kepada Deadline.",
+            &[("Quentin Tarantino", &[]), ("Deadline", &[])],
+            &[("Ini penyesalan", Some("Quentin Tarantino"))],
+        ),
+        // A name deep in the narrative sentence does not take the floor from the speaker.
+        (
+            "\"Kami ingin anggota bersih dari narkoba,\" ucap Marcella. Namun, untuk detail programnya, istri dari Ananda Mikola itu belum bisa memberitahukan.\n\n\"Nanti akan ada program umum yang diumumkan kemudian,\" katanya.",
+            &[("Marcella Zalianty", &["Marcella"]), ("Ananda Mikola", &[])],
+            &[("Kami ingin", Some("Marcella Zalianty")), ("Nanti akan", Some("Marcella Zalianty"))],
+        ),
+        // A long title between the verb and the name.
+        (
+            "\"Korban ditemukan di dasar kolam,\" kata Kepala Bidang Hubungan Masyarakat Polda Metro Jaya Komisaris Besar Argo Yuwono.",
+            &[("Argo Yuwono", &[])],
+            &[("Korban ditemukan", Some("Argo Yuwono"))],
+        ),
+    ]);
 }
