@@ -1,7 +1,7 @@
 #!/bin/sh
 # Build and run warta's benchmarks; prints one table with every ratio and PASS/FAIL.
 #   benches/run.sh            full run (100,000-article search index, cached under target/)
-#   benches/run.sh --quick    small run for CI (under a minute once built)
+#   benches/run.sh --quick    small run for CI (about a minute once built)
 # WARTA_BENCH_DATA=DIR points at the shared data folder; WARTA_BENCH_ONLY=extract,search
 # runs some sections only (extract, analyzer, ingest, search, memory).
 set -eu

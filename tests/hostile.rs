@@ -17,6 +17,10 @@ use serde_json::Value;
 const GOOD: &str = "PONTIANAK - Gubernur Kalimantan Barat Sutarmidji meresmikan kantor baru \
 Dinas Pendidikan pada Senin (20/01/2020). \"Kami akan terus bekerja,\" kata Sutarmidji.\n";
 
+/// Peak RSS allowed: a fixed part (models, lexicons, buffers) and a multiple of the input.
+const MEMORY_BASE_KB: u64 = 512 * 1024;
+const MEMORY_PER_INPUT_KB: u64 = 40;
+
 /// What an input must lead to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Expect {
@@ -71,6 +75,18 @@ impl Batch {
         ];
         let out = run(&args, None, deadline(secs));
         out.assert_clean_exit();
+        eprintln!(
+            "{}: {:?}, peak RSS {} kB",
+            input.display(),
+            out.elapsed,
+            out.peak_rss_kb
+        );
+        let input_kb = fs::metadata(input).map_or(0, |m| m.len()) / 1024;
+        assert!(
+            out.peak_rss_kb <= MEMORY_BASE_KB + MEMORY_PER_INPUT_KB * input_kb,
+            "memory not bounded by the input: {}",
+            out.describe()
+        );
         let articles = out.articles();
         for article in &articles {
             assert_spans_valid(article);
@@ -268,6 +284,11 @@ fn hundred_thousand_tiny_articles() {
     );
     out.assert_clean_exit();
     assert_eq!(out.code, Some(0), "{}", out.describe());
+    eprintln!(
+        "100,000 tiny articles: {:?}, peak RSS {} kB",
+        out.elapsed, out.peak_rss_kb
+    );
+    assert!(out.peak_rss_kb <= MEMORY_BASE_KB * 2, "{}", out.describe());
     let mut seen = vec![false; n];
     for article in out.articles() {
         let id = article["id"].as_str().unwrap_or_default();

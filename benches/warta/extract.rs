@@ -108,11 +108,8 @@ pub fn run(config: &Config, corpus: &[Article]) -> Vec<Row> {
     if cores > 2 {
         let (all, _) = on_pool(cores, "extract all cores");
         rows.push(
-            Row::throughput(&format!("extract: {cores} threads (rayon)"), &all, "").judge(
-                all.mb_s() / one.mb_s(),
-                "(vs 1 thread)",
-                true,
-            ),
+            Row::throughput(&format!("extract: {cores} threads (rayon)"), &all, "")
+                .ratio(all.mb_s() / one.mb_s(), "vs 1 thread"),
         );
     }
     if cores < 2 {

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
 use std::time::Instant;
 
 use tantivy::schema::{Schema, STORED, TEXT};
@@ -51,13 +52,25 @@ pub fn analyzer(config: &Config, corpus: &[Article]) -> Vec<Row> {
     rows
 }
 
-/// warta's `id_stem` analyzer (`warta_index::analyzer::id_stem_analyzer`): not in this
-/// build yet, so no figure.
-fn id_stem_row(_config: &Config, _corpus: &[Article], _base: &Throughput) -> Row {
-    Row::new(
+/// warta's `id_stem` analyzer (word spans, lower case, stop words, stemming) on the same
+/// title and body.
+fn id_stem_row(config: &Config, corpus: &[Article], base: &Throughput) -> Row {
+    let bytes: u64 = corpus.iter().map(|a| a.text.len() as u64).sum();
+    let stemmer = Arc::new(warta_core::lang::stem::Stemmer::new());
+    let mut analyzer = warta_index::analyzer::id_stem_analyzer(stemmer);
+    let (t, tokens) = repeat(
+        "warta id_stem",
+        bytes,
+        corpus.len() as u64,
+        config.min_time,
+        || count_tokens(&mut analyzer, corpus),
+    );
+    Row::throughput(
         "analyzer: warta id_stem",
-        "n/a: warta_index::analyzer (id_stem) not merged yet",
+        &t,
+        format!("{tokens} tokens (stop words dropped)"),
     )
+    .ratio(t.mb_s() / base.mb_s(), "vs default")
 }
 
 /// The corpus of `n` articles as JSON lines, written once into the cache.

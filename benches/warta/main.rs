@@ -11,6 +11,7 @@
 
 mod extract;
 mod ingest;
+mod inproc;
 mod measure;
 mod search;
 
@@ -32,6 +33,9 @@ pub struct Config {
     pub quick: bool,
     /// Minimum time of each throughput measurement.
     pub min_time: Duration,
+    /// Articles of the real corpus the in-process extraction and analyzer passes read
+    /// (`None`: all of them).
+    pub pass_articles: Option<usize>,
     /// Articles in the ingest comparison (and the small memory run).
     pub ingest_articles: usize,
     /// Articles in the search index (and the large memory run).
@@ -55,16 +59,18 @@ impl Config {
             Config {
                 quick,
                 min_time: Duration::from_millis(300),
-                ingest_articles: 2_000,
-                search_articles: 20_000,
+                pass_articles: Some(500),
+                ingest_articles: 1_000,
+                search_articles: 5_000,
                 search_rounds: 3,
-                stdin_lines: (2_000, 20_000),
+                stdin_lines: (500, 5_000),
                 cache,
             }
         } else {
             Config {
                 quick,
                 min_time: Duration::from_secs(3),
+                pass_articles: None,
                 ingest_articles: 10_000,
                 search_articles: 100_000,
                 search_rounds: 10,
@@ -164,11 +170,15 @@ fn main() {
     );
     std::fs::create_dir_all(&config.cache).expect("create the bench cache dir");
     let mut rows: Vec<Row> = Vec::new();
+    let pass = &corpus[..config
+        .pass_articles
+        .unwrap_or(corpus.len())
+        .min(corpus.len())];
     if wanted("extract") {
-        rows.extend(extract::run(&config, &corpus));
+        rows.extend(extract::run(&config, pass));
     }
     if wanted("analyzer") {
-        rows.extend(ingest::analyzer(&config, &corpus));
+        rows.extend(ingest::analyzer(&config, pass));
     }
     let mut small_rss = None;
     if wanted("ingest") {

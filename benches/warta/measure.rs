@@ -12,7 +12,7 @@ pub struct Row {
     pub art_s: Option<f64>,
     pub detail: String,
     /// `(ratio text, target text, pass)`.
-    pub verdict: Option<(String, String, bool)>,
+    pub verdict: Option<(String, String, Option<bool>)>,
 }
 
 impl Row {
@@ -36,13 +36,19 @@ impl Row {
 
     /// Judge `value` against `target` with `ok`, printing the ratio with its target.
     pub fn judge(mut self, ratio: f64, target: &str, ok: bool) -> Self {
-        self.verdict = Some((format!("{ratio:.2}x"), target.to_string(), ok));
+        self.verdict = Some((format!("{ratio:.2}x"), target.to_string(), Some(ok)));
+        self
+    }
+
+    /// A ratio shown for information, with no target.
+    pub fn ratio(mut self, ratio: f64, against: &str) -> Self {
+        self.verdict = Some((format!("{ratio:.2}x"), against.to_string(), None));
         self
     }
 
     /// Judge a figure that is not a ratio (a latency).
     pub fn judge_text(mut self, value: String, target: &str, ok: bool) -> Self {
-        self.verdict = Some((value, target.to_string(), ok));
+        self.verdict = Some((value, target.to_string(), Some(ok)));
         self
     }
 }
@@ -189,7 +195,11 @@ pub fn print_table(rows: &[Row]) {
             Some((ratio, target, ok)) => (
                 ratio.clone(),
                 target.clone(),
-                if *ok { "PASS" } else { "FAIL" },
+                match ok {
+                    Some(true) => "PASS",
+                    Some(false) => "FAIL",
+                    None => "",
+                },
             ),
             None => (String::new(), String::new(), ""),
         };

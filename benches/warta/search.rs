@@ -13,65 +13,105 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query as TantivyQuery, QueryParser};
 use tantivy::{Index, TantivyDocument};
 
+use warta_index::{FacetKind, Filters};
+
 use crate::ingest::{bare_index, corpus_file, num_docs, warta_index};
+use crate::inproc::{self, WartaQuery};
 use crate::measure::{ms, percentile, Row};
 use crate::{Article, Config};
 
 pub const BARE_SEARCH_ARG: &str = "--bare-search";
 
-struct Query {
-    kind: &'static str,
-    /// Arguments of `warta` before `--index DIR`.
-    warta: Vec<&'static str>,
-    /// `top` (ten best hits, printed) or `count` (the facet stand-in: count the matches).
-    bare_mode: &'static str,
-    bare: &'static str,
+pub struct Query {
+    pub kind: &'static str,
+    /// Arguments of the `warta` CLI before `--index DIR`.
+    pub warta_cli: Vec<&'static str>,
+    /// The same through `warta_index`.
+    pub warta: WartaQuery,
+    /// `top` (ten best hits with their documents) or `count` (the facet stand-in).
+    pub bare_mode: &'static str,
+    pub bare: &'static str,
 }
 
-fn mix() -> Vec<Query> {
-    let q = |kind, warta: &[&'static str], bare_mode, bare| Query {
+fn filters(places: &[&str], orgs: &[&str]) -> Filters {
+    Filters {
+        places: places.iter().map(|s| s.to_string()).collect(),
+        organizations: orgs.iter().map(|s| s.to_string()).collect(),
+        ..Filters::default()
+    }
+}
+
+/// The fixed mix: three term, two phrase, two filtered and two faceted queries.
+pub fn mix() -> Vec<Query> {
+    let search = |q: &'static str| WartaQuery::Search(q, Filters::default());
+    let q = |kind, warta_cli: &[&'static str], warta, bare_mode, bare| Query {
         kind,
-        warta: warta.to_vec(),
+        warta_cli: warta_cli.to_vec(),
+        warta,
         bare_mode,
         bare,
     };
     vec![
-        q("term", &["search", "pemerintah"], "top", "pemerintah"),
-        q("term", &["search", "jakarta"], "top", "jakarta"),
-        q("term", &["search", "presiden"], "top", "presiden"),
+        q(
+            "term",
+            &["search", "pemerintah"],
+            search("pemerintah"),
+            "top",
+            "pemerintah",
+        ),
+        q(
+            "term",
+            &["search", "jakarta"],
+            search("jakarta"),
+            "top",
+            "jakarta",
+        ),
+        q(
+            "term",
+            &["search", "presiden"],
+            search("presiden"),
+            "top",
+            "presiden",
+        ),
         q(
             "phrase",
             &["search", "\"bank indonesia\""],
+            search("\"bank indonesia\""),
             "top",
             "\"bank indonesia\"",
         ),
         q(
             "phrase",
             &["search", "\"tenaga kerja\""],
+            search("\"tenaga kerja\""),
             "top",
             "\"tenaga kerja\"",
         ),
         q(
             "filtered",
             &["search", "pemerintah", "--place", "Jakarta"],
+            WartaQuery::Search("pemerintah", filters(&["Jakarta"], &[])),
             "top",
             "+pemerintah +jakarta",
         ),
         q(
             "filtered",
             &["search", "ekonomi", "--org", "Bank Indonesia"],
+            WartaQuery::Search("ekonomi", filters(&[], &["Bank Indonesia"])),
             "top",
             "+ekonomi +\"bank indonesia\"",
         ),
         q(
             "faceted",
             &["facets", "places", "pemerintah", "--json"],
+            WartaQuery::Facet(FacetKind::Places, "pemerintah"),
             "count",
             "pemerintah",
         ),
         q(
             "faceted",
             &["facets", "organizations", "--json"],
+            WartaQuery::Facet(FacetKind::Organizations, "*"),
             "count",
             "*",
         ),
@@ -152,11 +192,11 @@ fn latencies(
             let (t, lines) = timed(command(q))?;
             if let Some(first) = hits[i] {
                 if first != lines {
-                    return Err(format!("{:?}: {first} then {lines} lines", q.warta));
+                    return Err(format!("{:?}: {first} then {lines} lines", q.warta_cli));
                 }
             }
             if matches!(q.kind, "term" | "phrase") && lines == 0 {
-                return Err(format!("{:?} found nothing", q.warta));
+                return Err(format!("{:?} found nothing", q.warta_cli));
             }
             hits[i] = Some(lines);
             times.push(t);
@@ -188,98 +228,146 @@ fn binary_key() -> String {
     format!("{:?} {:?}", meta.map(|m| m.len()), modified)
 }
 
+fn percentiles(times: &[Duration]) -> (Duration, Duration) {
+    (percentile(times, 50.0), percentile(times, 99.0))
+}
+
+/// The bare tantivy index of `n` articles, built once.
+fn bare_cached(config: &Config, file: &Path, n: usize) -> PathBuf {
+    let (dir, built) = cached(config, &format!("search-bare-{n}"), "bare");
+    if built.is_none() {
+        rebuild(&dir);
+        let docs = bare_index(file, &dir).expect("bare index");
+        assert_eq!(docs, n as u64, "bare index lost documents");
+        std::fs::write(dir.join("warta-bench.done"), "bare\n").expect("marker");
+    }
+    dir
+}
+
+/// The warta index of `n` articles, built once per `warta` binary; returns the build's
+/// "peak-RSS-kB seconds" note.
+fn warta_cached(config: &Config, file: &Path, n: usize) -> Result<(PathBuf, String), String> {
+    let key = binary_key();
+    let (dir, built) = cached(config, &format!("search-warta-{n}"), &key);
+    if let Some(note) = built {
+        return Ok((dir, note));
+    }
+    rebuild(&dir);
+    let m = warta_index(file, &dir);
+    if !m.status.success() {
+        let why = m.stderr.lines().last().unwrap_or("").trim().to_string();
+        return Err(format!("warta index failed: {why}"));
+    }
+    if num_docs(&dir) != Ok(n as u64) {
+        return Err(format!(
+            "warta index holds {:?} articles, not {n}",
+            num_docs(&dir)
+        ));
+    }
+    let note = format!("{} {:.1}", m.peak_rss_kb, m.elapsed.as_secs_f64());
+    std::fs::write(dir.join("warta-bench.done"), format!("{key}\n{note}")).expect("marker");
+    Ok((dir, note))
+}
+
 pub fn run(config: &Config, corpus: &[Article], small_rss: Option<(usize, u64)>) -> Vec<Row> {
     let n = config.search_articles;
     let (file, _) = corpus_file(config, corpus, n);
     let k = n / 1000;
     let mut rows = Vec::new();
-
-    let (bare_dir, built) = cached(config, &format!("search-bare-{n}"), "bare");
-    if built.is_none() {
-        rebuild(&bare_dir);
-        let docs = bare_index(&file, &bare_dir).expect("bare index");
-        assert_eq!(docs, n as u64, "bare index lost documents");
-        std::fs::write(bare_dir.join("warta-bench.done"), "bare\n").expect("marker");
-    }
-    let exe = std::env::current_exe().expect("bench binary path");
-    let bare = latencies(config.search_rounds, |q| {
-        let mut c = Command::new(&exe);
-        c.arg(BARE_SEARCH_ARG)
-            .arg(&bare_dir)
-            .args([q.bare_mode, q.bare]);
-        c
-    });
-    let (bare_times, bare_hits) = match bare {
-        Ok(b) => b,
+    let bare_dir = bare_cached(config, &file, n);
+    let inproc_rounds = config.search_rounds * 10;
+    let (b50, b99) = match inproc::bare(&bare_dir, inproc_rounds) {
+        Ok((times, counts)) => {
+            let (p50, p99) = percentiles(&times);
+            rows.push(Row::new(
+                format!("search: bare tantivy {k}k p50/p99"),
+                format!(
+                    "{} / {} ({} queries, counts {counts:?})",
+                    ms(p50),
+                    ms(p99),
+                    times.len()
+                ),
+            ));
+            (p50, p99)
+        }
         Err(e) => return vec![Row::new("search: bare tantivy", format!("n/a: {e}"))],
     };
-    let (b50, b99) = (percentile(&bare_times, 50.0), percentile(&bare_times, 99.0));
-    rows.push(Row::new(
-        format!("search: bare tantivy {k}k p50/p99"),
-        format!(
-            "{} / {} ({} queries, lines {:?})",
-            ms(b50),
-            ms(b99),
-            bare_times.len(),
-            bare_hits
-        ),
-    ));
-
-    let key = binary_key();
-    let (warta_dir, built) = cached(config, &format!("search-warta-{n}"), &key);
-    let build_note = match built {
-        Some(note) => note,
-        None => {
-            rebuild(&warta_dir);
-            let m = warta_index(&file, &warta_dir);
-            if !m.status.success() {
-                let why = m.stderr.lines().last().unwrap_or("").trim().to_string();
-                rows.push(Row::new(
-                    format!("search: warta {k}k"),
-                    format!("n/a: warta index failed: {why}"),
-                ));
-                return rows;
-            }
-            assert_eq!(
-                num_docs(&warta_dir),
-                Ok(n as u64),
-                "warta index lost or duplicated articles"
-            );
-            let note = format!("{} {:.1}", m.peak_rss_kb, m.elapsed.as_secs_f64());
-            std::fs::write(warta_dir.join("warta-bench.done"), format!("{key}\n{note}"))
-                .expect("marker");
-            note
+    let (warta_dir, build_note) = match warta_cached(config, &file, n) {
+        Ok(built) => built,
+        Err(e) => {
+            rows.push(Row::new(format!("search: warta {k}k"), format!("n/a: {e}")));
+            return rows;
         }
     };
-    let warta = latencies(config.search_rounds, |q| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_warta"));
-        c.args(&q.warta).arg("--index").arg(&warta_dir);
-        if q.warta[0] == "search" {
-            c.args(["--format", "jsonl", "--limit", "10"]);
-        }
-        c
-    });
-    match warta {
+    match inproc::warta(&warta_dir, inproc_rounds) {
         Err(e) => rows.push(Row::new(format!("search: warta {k}k"), format!("n/a: {e}"))),
-        Ok((times, hits)) => {
-            let (w50, w99) = (percentile(&times, 50.0), percentile(&times, 99.0));
+        Ok((times, counts)) => {
+            let (w50, w99) = percentiles(&times);
             let ratio = w99.as_secs_f64() / b99.as_secs_f64().max(1e-9);
             rows.push(
                 Row::new(
                     format!("search: warta {k}k p99"),
-                    format!("p99 {} (lines {hits:?})", ms(w99)),
+                    format!("{} (counts {counts:?})", ms(w99)),
                 )
-                .judge(ratio, "<= 2x bare", ratio <= 2.0),
+                .judge(ratio, "<= 2x bare p99", ratio <= 2.0),
             );
-            rows.push(Row::new(format!("search: warta {k}k p50"), "").judge_text(
-                ms(w50),
-                "< 5 ms",
-                w50 < Duration::from_millis(5),
-            ));
+            rows.push(
+                Row::new(
+                    format!("search: warta {k}k p50"),
+                    format!("bare p50 {}", ms(b50)),
+                )
+                .judge_text(ms(w50), "< 5 ms", w50 < Duration::from_millis(5)),
+            );
         }
     }
+    rows.extend(cli_rows(config, &bare_dir, &warta_dir, k));
     rows.push(memory_row(small_rss, n, &build_note));
     rows
+}
+
+/// One process per query on both sides: `warta search`/`warta facets` against this binary's
+/// bare-tantivy child mode.
+fn cli_rows(config: &Config, bare_dir: &Path, warta_dir: &Path, k: usize) -> Vec<Row> {
+    let exe = std::env::current_exe().expect("bench binary path");
+    let bare = latencies(config.search_rounds, |q| {
+        let mut c = Command::new(&exe);
+        c.arg(BARE_SEARCH_ARG)
+            .arg(bare_dir)
+            .args([q.bare_mode, q.bare]);
+        c
+    });
+    let (bare_times, _) = match bare {
+        Ok(b) => b,
+        Err(e) => return vec![Row::new("search CLI: bare tantivy", format!("n/a: {e}"))],
+    };
+    let (b50, b99) = percentiles(&bare_times);
+    let warta = latencies(config.search_rounds, |q| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_warta"));
+        c.args(&q.warta_cli).arg("--index").arg(warta_dir);
+        if q.warta_cli[0] == "search" {
+            c.args(["--format", "jsonl", "--limit", "10"]);
+        }
+        c
+    });
+    let name = format!("search CLI: warta {k}k p50/p99");
+    match warta {
+        Err(e) => vec![Row::new(name, format!("n/a: {e}"))],
+        Ok((times, lines)) => {
+            let (w50, w99) = percentiles(&times);
+            let ratio = w99.as_secs_f64() / b99.as_secs_f64().max(1e-9);
+            vec![Row::new(
+                name,
+                format!(
+                    "{} / {} vs bare process {} / {} (lines {lines:?})",
+                    ms(w50),
+                    ms(w99),
+                    ms(b50),
+                    ms(b99)
+                ),
+            )
+            .ratio(ratio, "p99 vs bare")]
+        }
+    }
 }
 
 fn memory_row(small: Option<(usize, u64)>, n: usize, build_note: &str) -> Row {

@@ -23,6 +23,8 @@ pub struct Run {
     pub elapsed: Duration,
     /// Whether the deadline was reached.
     pub timed_out: bool,
+    /// Peak resident memory (VmHWM) in kB, sampled while it ran; 0 where /proc is absent.
+    pub peak_rss_kb: u64,
 }
 
 impl Run {
@@ -30,9 +32,10 @@ impl Run {
     pub fn describe(&self) -> String {
         let cut = |s: &str| -> String { s.chars().take(2000).collect() };
         format!(
-            "exit {:?} after {:?}{}\n--- stderr ---\n{}\n--- stdout (start) ---\n{}",
+            "exit {:?} after {:?}, peak RSS {} kB{}\n--- stderr ---\n{}\n--- stdout (start) ---\n{}",
             self.code,
             self.elapsed,
+            self.peak_rss_kb,
             if self.timed_out { " (TIMED OUT)" } else { "" },
             cut(&self.stderr),
             cut(&self.stdout)
@@ -112,7 +115,10 @@ pub fn run_command(mut cmd: Command, stdin: Option<Vec<u8>>, deadline: Duration)
         buf
     });
     let mut timed_out = false;
+    let mut peak_rss_kb = 0;
+    let status_file = format!("/proc/{}/status", child.id());
     let status = loop {
+        peak_rss_kb = peak_rss_kb.max(vm_hwm_kb(&status_file));
         match child.try_wait().expect("wait for warta") {
             Some(status) => break Some(status),
             None if start.elapsed() > deadline => {
@@ -136,7 +142,16 @@ pub fn run_command(mut cmd: Command, stdin: Option<Vec<u8>>, deadline: Duration)
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         elapsed,
         timed_out,
+        peak_rss_kb,
     }
+}
+
+fn vm_hwm_kb(status_file: &str) -> u64 {
+    let status = std::fs::read_to_string(status_file).unwrap_or_default();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"));
+    line.and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Check every span of one Article JSON: `start <= end <= text.len()`, both on char

@@ -1,4 +1,5 @@
-//! Local sentence and word scanning shared by the agreement and quote recognizers.
+//! Local sentence and word scanning shared by the agreement and quote recognizers, and
+//! where the named things of an article stand in its text.
 //!
 //! These recognizers look a few words around an anchor, so they need sentence edges that
 //! do not depend on the document's segmentation being perfect: a sentence here ends at
@@ -8,6 +9,8 @@
 //! (`dengan\nmasyarakat`) is not an edge.
 
 use std::ops::Range;
+
+use crate::article::Mention;
 
 /// Quotation marks that open or close a direct quote.
 pub(crate) fn is_quote_mark(c: char) -> bool {
@@ -162,6 +165,53 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `start..end` stands as whole words in `text`: no letter or digit touches it on
+/// either side.
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|h| h.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Where named things stand in `text`, as (span, index of the thing): each thing's resolved
+/// mentions, plus every whole-word occurrence of the surface forms given with it (so that a
+/// name is found where the entity stage missed a mention). Sorted by start, the longest kept
+/// at each start, any span inside an earlier one dropped.
+pub(crate) fn name_spots<'a, S>(
+    text: &str,
+    things: impl IntoIterator<Item = (&'a [Mention], S)>,
+) -> Vec<(Range<usize>, usize)>
+where
+    S: IntoIterator<Item = &'a str>,
+{
+    let mut spots = Vec::new();
+    for (idx, (mentions, surfaces)) in things.into_iter().enumerate() {
+        for m in mentions {
+            if m.start < m.end && text.get(m.start..m.end).is_some() {
+                spots.push((m.start..m.end, idx));
+            }
+        }
+        for surface in surfaces {
+            for (i, _) in text.match_indices(surface) {
+                let end = i + surface.len();
+                if is_whole_word(text, i, end) {
+                    spots.push((i..end, idx));
+                }
+            }
+        }
+    }
+    // Longest first at each start, then drop spans inside an earlier one.
+    spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
+    for s in spots {
+        if kept.last().is_some_and(|k| s.0.start < k.0.end) {
+            continue;
+        }
+        kept.push(s);
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +249,40 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(got, ["Undang-Undang", "Nomor", "25", "Jum'at", "kata"]);
+    }
+
+    #[test]
+    fn whole_words() {
+        let text = "Agus, Agustus dan é Agus";
+        let cases = [(0, 4, true), (6, 10, false), (14, 17, true), (21, 25, true)];
+        for (start, end, want) in cases {
+            assert_eq!(is_whole_word(text, start, end), want, "{start}..{end}");
+        }
+        // Inside a character: no neighbour is read.
+        assert!(is_whole_word(text, 19, 20));
+    }
+
+    #[test]
+    fn name_spots_keep_outermost() {
+        let text = "Bank Indonesia dan Indonesia, BI-Indonesia";
+        let mentions = [Mention::new(0, 14)];
+        let things = [
+            (&mentions[..], vec!["Bank Indonesia"]),
+            (&[][..], vec!["Indonesia", "BI"]),
+        ];
+        let got: Vec<(&str, usize)> = name_spots(text, things)
+            .into_iter()
+            .map(|(r, i)| (&text[r], i))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Bank Indonesia", 0),
+                ("Indonesia", 1),
+                ("BI", 1),
+                ("Indonesia", 1)
+            ]
+        );
     }
 
     #[test]

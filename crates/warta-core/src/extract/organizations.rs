@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::article::OrgKind;
 use crate::extract::names::{is_all_caps, is_cap, Tok};
+use crate::extract::places::known_place_at;
 use crate::gazetteer::agencies::{self, Tail};
 use crate::gazetteer::{places, vocab};
 
@@ -97,26 +98,7 @@ pub(crate) fn phrase(text: &str, toks: &[Tok], i: usize, n: usize) -> Option<Str
 /// A region name starting at token `i` (a `se-` prefix allowed on its first word): the
 /// token after it.
 pub(crate) fn region_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let first = toks.get(i).filter(|t| t.word)?;
-    let first_text = first.text(text);
-    let first_word = first_text.strip_prefix("se-").unwrap_or(first_text);
-    if !is_cap(first_word) {
-        return None;
-    }
-    for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
-            continue;
-        };
-        let words = if n == 1 {
-            first_word.to_string()
-        } else {
-            format!("{first_word} {rest}")
-        };
-        if places::lookup(&words).is_some() {
-            return Some(i + n);
-        }
-    }
-    None
+    known_place_at(text, toks, i).map(|(_, n, _)| i + n)
 }
 
 fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {

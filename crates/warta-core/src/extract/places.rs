@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::article::PlaceKind;
 use crate::extract::names::{is_cap, Tok};
 use crate::extract::organizations::phrase;
+use crate::gazetteer::places::KnownPlace;
 use crate::gazetteer::{places, vocab};
 
 /// One place mention, before resolution.
@@ -77,6 +78,25 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PlaceMention> {
 }
 
 fn known_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
+    let (skip, n, p) = known_place_at(text, toks, i)?;
+    let first = toks.get(i)?;
+    let span = first.start + skip..toks[i + n - 1].end;
+    Some(PlaceMention {
+        span,
+        toks: i..i + n,
+        name: p.name.to_string(),
+        kind: p.kind,
+    })
+}
+
+/// The longest known place name starting at token `i`, capitalized, a `se-` prefix allowed
+/// on its first word (`se-Kalimantan Barat`): the bytes of that prefix, the number of tokens
+/// and the place.
+pub(crate) fn known_place_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+) -> Option<(usize, usize, &'static KnownPlace)> {
     let first = toks.get(i).filter(|t| t.word)?;
     let raw = first.text(text);
     let (skip, first_word) = match raw.strip_prefix("se-") {
@@ -96,13 +116,7 @@ fn known_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
             format!("{first_word} {rest}")
         };
         if let Some(p) = places::lookup(&words) {
-            let span = first.start + skip..toks[i + n - 1].end;
-            return Some(PlaceMention {
-                span,
-                toks: i..i + n,
-                name: p.name.to_string(),
-                kind: p.kind,
-            });
+            return Some((skip, n, p));
         }
     }
     None

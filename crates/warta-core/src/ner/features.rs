@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::gazetteer::given_names;
+use crate::lang::calendar;
 
 /// Changes whenever the feature templates change, so an old model is refused rather than
 /// silently misread.
@@ -356,45 +357,21 @@ const PLACE_HEADS: &[&str] = &[
     "museum",
 ];
 
-/// Days and months: capitalized, but not names of people or places.
-const TIME_WORDS: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "agu",
-    "agt",
-    "sep",
-    "okt",
-    "nov",
-    "des",
-    "wib",
-    "wita",
-    "wit",
-];
+/// Days and months: capitalized, but not names of people or places. The shipped model was
+/// trained on exactly these words, so the set must not change without retraining: weekday
+/// names without the curly `Jum’at`, full month names, the usual abbreviations, and the
+/// time zones that follow a clock time.
+fn time_words() -> impl Iterator<Item = &'static str> {
+    let weekdays = calendar::WEEKDAYS
+        .iter()
+        .map(|(w, _)| *w)
+        .filter(|w| *w != "jum\u{2019}at");
+    let months = [calendar::MONTHS, calendar::MONTH_ABBREVIATIONS]
+        .into_iter()
+        .flatten()
+        .map(|(w, _)| *w);
+    weekdays.chain(months).chain(["wib", "wita", "wit"])
+}
 
 /// Verbs of saying that sit next to a speaker's name (`kata Anis`, `ujar Budi`).
 const SPEECH_VERBS: &[&str] = &[
@@ -435,12 +412,14 @@ static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         (ORG_HEADS, ORG_HEAD),
         (PLACE_PREPS, PLACE_PREP),
         (PLACE_HEADS, PLACE_HEAD),
-        (TIME_WORDS, TIME_WORD),
         (SPEECH_VERBS, SPEECH),
     ] {
         for word in list {
             *map.entry(*word).or_insert(0) |= bit;
         }
+    }
+    for word in time_words() {
+        *map.entry(word).or_insert(0) |= TIME_WORD;
     }
     map
 });
@@ -890,6 +869,26 @@ mod tests {
         let mut f = Features::default();
         f.extract(&text, &toks, casing, FeatureSet::ALL);
         f
+    }
+
+    /// The model was trained with the time-word feature on exactly these words.
+    #[test]
+    fn time_words_are_the_trained_set() {
+        let mut words: Vec<&str> = time_words().collect();
+        words.sort_unstable();
+        let before = words.len();
+        words.dedup();
+        assert_eq!(before, words.len());
+        assert_eq!(
+            words.join(" "),
+            "agt agu agustus ahad apr april des desember feb februari jan januari jul juli \
+             jum'at jumat jun juni kamis mar maret mei minggu nov november okt oktober rabu \
+             sabtu selasa senin sep september wib wit wita"
+        );
+        for w in ["senin", "jum'at", "mei", "agt", "wita"] {
+            assert!(LEXICON.get(w).is_some_and(|f| f & TIME_WORD != 0), "{w}");
+        }
+        assert!(!LEXICON.contains_key("jum\u{2019}at"));
     }
 
     #[test]

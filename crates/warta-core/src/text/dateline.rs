@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Dateline;
+use crate::lang::calendar;
 
 /// Place in capitals (`PONTIANAK`, `TANJUNG SELOR`) or title case (`Jakarta`, `Banda Aceh`).
 const PLACE: &str =
@@ -37,32 +38,6 @@ static FORMS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .filter_map(|p| Regex::new(p).ok())
     .collect()
 });
-
-/// Weekdays and months: a body opening `Senin - ...` or `Januari - ...` starts with a
-/// date, not a place.
-const NOT_PLACES: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
 
 /// Name endings of outlets written as one word (`Rimanews`, `Tribunnews`, `Metrotv`).
 const OUTLET_ENDINGS: &[&str] = &["news", "post", "pos", "tv", "online", "media", "com"];
@@ -101,9 +76,11 @@ pub fn find(line: &str) -> Option<(Dateline, usize)> {
                 return None;
             }
         }
+        // Weekdays and months: a body opening `Senin - ...` or `Januari - ...` starts with a
+        // date, not a place. (`PLACE` is ASCII, so no curly `Jum’at` reaches here.)
         if let Some(p) = place {
-            let first = p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
-            if NOT_PLACES.contains(&first.as_str()) {
+            let first = p.split([' ', '-']).next().unwrap_or(p);
+            if calendar::is_weekday(first) || calendar::is_month_name(first) {
                 return None;
             }
         }

@@ -1,7 +1,9 @@
-//! The words Indonesian dates are written with: months (with their abbreviations and the
-//! older spellings still found in regional news), weekdays, relative words, number words.
+//! The words Indonesian dates are written with: months and weekdays (their spellings are in
+//! `lang::calendar`; here, how the date grammar reads them), relative words, number words.
 
-use time::Weekday;
+use time::{Month, Weekday};
+
+use crate::lang::calendar;
 
 /// Whether a month word is a full name or an abbreviation; abbreviations (`Jan`, `Mar`,
 /// `Des`) collide with names and ordinary words, so they only count next to a number.
@@ -11,75 +13,37 @@ pub(super) enum MonthForm {
     Abbr,
 }
 
-/// Month number (1-12) of a month word, case-insensitive, without a trailing dot.
+/// Month number (1-12) of a month word, case-insensitive, without a trailing dot. English
+/// names count too (wire copy and bilingual releases); `May` is also an English modal verb,
+/// so, like an abbreviation, it counts only next to a number.
 pub(super) fn month(word: &str) -> Option<(u8, MonthForm)> {
     use MonthForm::{Abbr, Full};
-    const TABLE: &[(&str, u8, MonthForm)] = &[
-        ("januari", 1, Full),
-        ("january", 1, Full),
-        ("jan", 1, Abbr),
-        ("februari", 2, Full),
-        ("pebruari", 2, Full),
-        ("february", 2, Full),
-        ("feb", 2, Abbr),
-        ("peb", 2, Abbr),
-        ("maret", 3, Full),
-        ("march", 3, Full),
-        ("mar", 3, Abbr),
-        ("mrt", 3, Abbr),
-        ("april", 4, Full),
-        ("apr", 4, Abbr),
-        ("mei", 5, Full),
-        ("may", 5, Abbr),
-        ("juni", 6, Full),
-        ("june", 6, Full),
-        ("jun", 6, Abbr),
-        ("juli", 7, Full),
-        ("july", 7, Full),
-        ("jul", 7, Abbr),
-        ("agustus", 8, Full),
-        ("august", 8, Full),
-        ("agu", 8, Abbr),
-        ("agt", 8, Abbr),
-        ("ags", 8, Abbr),
-        ("agst", 8, Abbr),
-        ("aug", 8, Abbr),
-        ("september", 9, Full),
-        ("sep", 9, Abbr),
-        ("sept", 9, Abbr),
-        ("oktober", 10, Full),
-        ("october", 10, Full),
-        ("okt", 10, Abbr),
-        ("oct", 10, Abbr),
-        ("november", 11, Full),
-        ("nopember", 11, Full),
-        ("nov", 11, Abbr),
-        ("nop", 11, Abbr),
-        ("desember", 12, Full),
-        ("december", 12, Full),
-        ("des", 12, Abbr),
-        ("dec", 12, Abbr),
+    if word.eq_ignore_ascii_case("may") {
+        return Some((5, Abbr));
+    }
+    let full = [
+        calendar::MONTHS,
+        calendar::OLD_MONTH_SPELLINGS,
+        calendar::ENGLISH_MONTHS,
     ];
-    TABLE
-        .iter()
-        .find(|(name, _, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, m, form)| (m, form))
+    let abbr = [
+        calendar::MONTH_ABBREVIATIONS,
+        calendar::MORE_MONTH_ABBREVIATIONS,
+        calendar::ENGLISH_MONTH_ABBREVIATIONS,
+    ];
+    let find = |tables: [&[(&str, Month)]; 3], form| {
+        tables
+            .into_iter()
+            .find_map(|t| calendar::lookup(t, word))
+            .map(|m| (u8::from(m), form))
+    };
+    find(full, Full).or_else(|| find(abbr, Abbr))
 }
 
-/// Weekday of a weekday word. `Jum'at` is normalized by the caller (apostrophe removed).
-/// `Ahad` is the Arabic-derived name for Sunday, common in Islamic media.
+/// Weekday of a weekday word. Apostrophes (`Jum'at`, `Jum’at`) are dropped first, so that
+/// any placement of one still reads.
 pub(super) fn weekday(word: &str) -> Option<Weekday> {
-    const TABLE: &[(&str, Weekday)] = &[
-        ("senin", Weekday::Monday),
-        ("selasa", Weekday::Tuesday),
-        ("rabu", Weekday::Wednesday),
-        ("kamis", Weekday::Thursday),
-        ("jumat", Weekday::Friday),
-        ("sabtu", Weekday::Saturday),
-        ("minggu", Weekday::Sunday),
-        ("ahad", Weekday::Sunday),
-    ];
-    // `Jum'at`, `Jum’at`: drop the apostrophe without allocating.
+    // Drop the apostrophes without allocating.
     let mut buf = [0u8; 8];
     let mut n = 0;
     for c in word.chars() {
@@ -93,10 +57,7 @@ pub(super) fn weekday(word: &str) -> Option<Weekday> {
         n += 1;
     }
     let plain = std::str::from_utf8(buf.get(..n)?).ok()?;
-    TABLE
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(plain))
-        .map(|&(_, d)| d)
+    calendar::weekday(plain)
 }
 
 /// Small cardinal numbers written as words (`dua tahun lalu`).
@@ -240,4 +201,47 @@ pub(super) fn time_zone(word: &str) -> Option<&'static str> {
     ["WIB", "WITA", "WIT"]
         .into_iter()
         .find(|z| z.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_forms() {
+        use MonthForm::{Abbr, Full};
+        let cases: &[(&str, Option<(u8, MonthForm)>)] = &[
+            ("Januari", Some((1, Full))),
+            ("PEBRUARI", Some((2, Full))),
+            ("Mei", Some((5, Full))),
+            // English `May` is also a modal verb: only next to a number.
+            ("May", Some((5, Abbr))),
+            ("April", Some((4, Full))),
+            ("Agst", Some((8, Abbr))),
+            ("Sept", Some((9, Abbr))),
+            ("Nopember", Some((11, Full))),
+            ("Dec", Some((12, Abbr))),
+            ("Des.", None),
+            ("Maret2020", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(month(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn weekday_apostrophes() {
+        let cases: &[(&str, Option<Weekday>)] = &[
+            ("Jumat", Some(Weekday::Friday)),
+            ("Jum'at", Some(Weekday::Friday)),
+            ("JUM\u{2019}AT", Some(Weekday::Friday)),
+            ("Jum\u{2018}at", Some(Weekday::Friday)),
+            ("Ahad", Some(Weekday::Sunday)),
+            ("Seninnya", None),
+            ("Sen\u{e9}n", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(weekday(word), want, "{word}");
+        }
+    }
 }

@@ -46,6 +46,8 @@ use time::Date;
 
 use crate::article::DateMention;
 use crate::doc::Doc;
+use crate::extract::context;
+use crate::lang::calendar;
 
 use scan::{tok_at, Kind};
 
@@ -66,74 +68,31 @@ enum AnchorKind {
     Time,
 }
 
-/// Words every date or time expression contains at least one of.
-const DATE_WORDS: &[&str] = &[
-    "januari",
-    "january",
-    "jan",
-    "februari",
-    "pebruari",
-    "february",
-    "feb",
-    "peb",
-    "maret",
-    "march",
-    "mar",
-    "mrt",
-    "april",
-    "apr",
-    "mei",
-    "may",
-    "juni",
-    "june",
-    "jun",
-    "juli",
-    "july",
-    "jul",
-    "agustus",
-    "august",
-    "agu",
-    "agt",
-    "ags",
-    "agst",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "oktober",
-    "october",
-    "okt",
-    "oct",
-    "november",
-    "nopember",
-    "nov",
-    "nop",
-    "desember",
-    "december",
-    "des",
-    "dec",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "jum\u{2019}at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "kemarin",
-    "besok",
-    "esok",
-    "lusa",
-    "hari",
-    "pekan",
-    "bulan",
-    "tahun",
-    "setahun",
-    "sebulan",
+/// Words other than month and weekday names that a date expression may rest on.
+const RELATIVE_WORDS: &[&str] = &[
+    "kemarin", "besok", "esok", "lusa", "hari", "pekan", "bulan", "tahun", "setahun", "sebulan",
     "sehari",
 ];
+
+/// Words every date expression contains at least one of: every spelling of a month the
+/// grammar reads (`lexicon::month`), every weekday spelling, and the relative words.
+static DATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    [
+        calendar::MONTHS,
+        calendar::OLD_MONTH_SPELLINGS,
+        calendar::ENGLISH_MONTHS,
+        calendar::MONTH_ABBREVIATIONS,
+        calendar::MORE_MONTH_ABBREVIATIONS,
+        calendar::ENGLISH_MONTH_ABBREVIATIONS,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(w, _)| *w)
+    .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+    .chain(RELATIVE_WORDS.iter().copied())
+    .collect()
+});
+/// Words every time-of-day expression contains at least one of.
 const TIME_WORDS: &[&str] = &["pukul", "jam", "pkl", "wib", "wita", "wit"];
 
 static WORD_ANCHORS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -155,7 +114,7 @@ fn anchors(text: &str) -> impl Iterator<Item = (Range<usize>, AnchorKind)> + '_ 
         .as_ref()
         .into_iter()
         .flat_map(move |ac| ac.find_iter(text))
-        .filter(move |m| at_word_boundary(text, m.start(), m.end()))
+        .filter(move |m| context::is_whole_word(text, m.start(), m.end()))
         .map(|m| {
             let kind = if m.pattern().as_usize() >= DATE_WORDS.len() {
                 AnchorKind::Time
@@ -195,12 +154,6 @@ where
             (None, _) => self.b.next(),
         }
     }
-}
-
-fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|h| h.chars().next_back());
-    let after = text.get(end..).and_then(|t| t.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// How far before an anchor an expression may start (`20 sampai dengan 22 Januari`).

@@ -17,6 +17,7 @@ use regex::Regex;
 
 use crate::article::Law;
 use crate::doc::Doc;
+use crate::extract::context;
 
 /// Kind alternatives, longest first, each with its schema short form. Long forms are
 /// matched case-insensitively; acronyms as news writes them.
@@ -432,11 +433,8 @@ fn infer(lower: &str, laws: &mut [Law]) {
 
 /// Whether `needle` occurs in `hay` with word edges on both sides.
 fn has_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    hay.match_indices(needle)
+        .any(|(i, _)| context::is_whole_word(hay, i, i + needle.len()))
 }
 
 #[cfg(test)]

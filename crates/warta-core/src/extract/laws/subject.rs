@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lang::calendar;
+
 static TENTANG: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*(?i:tentang)\s+").ok());
 
@@ -132,42 +134,13 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, usize)> {
     Some((subject.to_string(), body_start + words_end))
 }
 
+/// Whether lower-case `w` opens a date: a month (full or abbreviated), `tanggal`, or a
+/// weekday in its plain spelling (`Ahad` and `Jum'at` are not read here).
 fn is_month_or_day(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "agu",
-        "agt",
-        "sep",
-        "okt",
-        "nov",
-        "des",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "tanggal",
-    ];
-    NAMES.contains(&w)
+    calendar::is_month_name(w)
+        || calendar::is_month_abbreviation(w)
+        || (calendar::is_weekday(w) && !matches!(w, "ahad" | "jum'at" | "jum\u{2019}at"))
+        || w == "tanggal"
 }
 
 fn is_law_word(w: &str) -> bool {

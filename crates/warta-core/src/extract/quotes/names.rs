@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::article::Person;
+use crate::extract::context;
 
 /// Person occurrences in a text, sorted by start, none inside another.
 #[derive(Debug, Default)]
@@ -16,37 +17,16 @@ pub(super) struct Names<'p> {
 
 impl<'p> Names<'p> {
     pub fn new(text: &str, people: &'p [Person]) -> Self {
-        let mut spots = Vec::new();
-        for (idx, p) in people.iter().enumerate() {
-            for m in &p.mentions {
-                if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, idx));
-                }
-            }
-            for surface in std::iter::once(&p.name).chain(p.aliases.iter()) {
-                if surface.chars().count() < 3 {
-                    continue;
-                }
-                for (i, _) in text.match_indices(surface.as_str()) {
-                    let end = i + surface.len();
-                    if is_whole_word(text, i, end) {
-                        spots.push((i..end, idx));
-                    }
-                }
-            }
-        }
-        // Longest first at each start, then drop spans inside an earlier one.
-        spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
-        let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
-        for s in spots {
-            if kept.last().is_some_and(|k| s.0.start < k.0.end) {
-                continue;
-            }
-            kept.push(s);
-        }
+        let things = people.iter().map(|p| {
+            let surfaces = std::iter::once(&p.name)
+                .chain(p.aliases.iter())
+                .map(String::as_str)
+                .filter(|s| s.chars().count() >= 3);
+            (p.mentions.as_slice(), surfaces)
+        });
         Names {
             people,
-            spots: kept,
+            spots: context::name_spots(text, things),
         }
     }
 
@@ -126,10 +106,4 @@ fn title_words(title: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .skip_while(|w| matches!(w.as_str(), "pj" | "plt" | "plh"))
         .collect()
-}
-
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
