@@ -5,8 +5,8 @@
 //! a name given in parentheses (`Nota Kesepakatan (MoU)`, `Perjanjian Kerja Sama (PKS)`) and
 //! references back (`draf kesepakatan`, `perjanjian tersebut`) join the first. A plain
 //! `kerja sama`, `koordinasi` or `kesepakatan` is cooperation, not an instrument.
-//! Status comes from the verbs around each mention (see [`status`]), parties from the
-//! organizations the sentence ties to it (see [`parties`]).
+//! Status comes from the verbs around each mention (see the `status` module), parties from the
+//! organizations the sentence ties to it (see the `parties` module).
 
 mod parties;
 mod status;
