@@ -34,7 +34,7 @@ pub struct PersonMention {
 
 /// Whether token `i` can be part of a person's name.
 pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
-    let Some(t) = toks.get(i).filter(|t| t.word) else {
+    let Some(t) = toks.get(i).filter(|t| t.word && !t.defined) else {
         return false;
     };
     let w = t.text(text);
