@@ -86,6 +86,14 @@ fn known_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     if !is_cap(first_word) {
         return None;
     }
+    // `Wali Kota Surabaya`: `Kota` belongs to the title; the place is `Surabaya`.
+    let after_wali = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("wali"));
+    if after_wali && first_word.eq_ignore_ascii_case("kota") {
+        return None;
+    }
     for n in (1..=places::max_words()).rev() {
         let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
             continue;
@@ -166,6 +174,10 @@ mod tests {
             (
                 "di Provinsi Kepri dan Kota Batam",
                 &[("Kepri", "Kepulauan Riau"), ("Kota Batam", "Batam")],
+            ),
+            (
+                "Wali Kota Surabaya Tri Rismaharini hadir di Kota Surabaya",
+                &[("Surabaya", "Surabaya"), ("Kota Surabaya", "Surabaya")],
             ),
             (
                 "warga Jepang dan Korea Selatan",
