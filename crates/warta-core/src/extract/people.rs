@@ -297,6 +297,25 @@ fn after_title(
             start = k;
         }
     }
+    // `Camat Bulak Suprayitno`: the head of a district, village or region is followed by
+    // the territory; with the title bare, an unknown capital before a given name is that
+    // territory.
+    let territorial = matches!(
+        toks[head..start]
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+        "camat" | "lurah" | "kades" | "kepala desa" | "bupati" | "gubernur" | "wali kota"
+    );
+    if territorial
+        && end - start >= 2
+        && !is_given_name(toks[start].text(text))
+        && is_given_name(toks[start + 1].text(text))
+    {
+        start += 1;
+    }
     let mut honorifics = Vec::new();
     let (name, title_end) = if start < end {
         let title_end = honorifics_before(text, toks, start, &mut honorifics);
@@ -608,6 +627,10 @@ mod tests {
         type Found = Vec<(String, Option<String>)>;
         let cases: Vec<(&str, Found)> = vec![
             ("Gubernur Jatim Khofifah Indar menyampaikan sambutan.", vec![p("Khofifah Indar", Some("Gubernur Jatim"))]),
+            // A bare territorial title: the unknown capital before the given name is the
+            // territory, not part of the name.
+            ("Hadir Camat Bulak Suprayitno dan warga.", vec![p("Suprayitno", Some("Camat Bulak"))]),
+            ("Camat Budi Santoso hadir.", vec![p("Budi Santoso", Some("Camat"))]),
             (
                 "Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat, Yefri Heriani menerima tamu.",
                 vec![p("Yefri Heriani", Some("Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat"))],
