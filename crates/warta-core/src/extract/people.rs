@@ -176,7 +176,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let two = toks
         .get(k + 1)
         .map(|t| format!("{one} {}", t.text(text).to_lowercase()));
-    if two.as_deref().is_some_and(vocab::is_title) {
+    if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
         k += 2;
     } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
         k += 1;
@@ -204,6 +204,13 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         k += 1;
     }
     Some((acting, head_start, k))
+}
+
+/// `Jaksa Agung`, `Hakim Agung` at token `k`: `Agung` is a common given name, so these
+/// two stay out of the title list (whose words never start a name) and are matched here.
+fn high_court(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map(|t| t.text(text).to_lowercase());
+    matches!(word(k).as_deref(), Some("jaksa" | "hakim")) && word(k + 1).as_deref() == Some("agung")
 }
 
 /// A position may go on in lower case before the comma that brings the name (`Pelatih
@@ -287,7 +294,12 @@ fn after_title(
 ) -> Option<PersonMention> {
     // The name is the run of name words closing the phrase, or the one after a comma.
     let mut start = end;
-    while start > head + 1 && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
+    let floor = if high_court(text, toks, head) {
+        head + 2
+    } else {
+        head + 1
+    };
+    while start > floor && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
     }
     // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
@@ -631,6 +643,7 @@ mod tests {
             // territory, not part of the name.
             ("Hadir Camat Bulak Suprayitno dan warga.", vec![p("Suprayitno", Some("Camat Bulak"))]),
             ("Camat Budi Santoso hadir.", vec![p("Budi Santoso", Some("Camat"))]),
+            ("Jaksa Agung Prasetyo hadir.", vec![p("Prasetyo", Some("Jaksa Agung"))]),
             (
                 "Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat, Yefri Heriani menerima tamu.",
                 vec![p("Yefri Heriani", Some("Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat"))],
