@@ -72,7 +72,14 @@ fn verb_like(lower: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
-    prefixed && suffixed && lower.chars().count() >= 8 && !is_given_name(lower)
+    // `Bersiaplah`, `Jadilah`: the particle `-lah` closes verbs, not names (`Abdullah`
+    // ends in `-llah`).
+    let particle = ["ber", "me", "di", "ter"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && lower.ends_with("lah")
+        && !lower.ends_with("llah");
+    (prefixed && suffixed || particle) && lower.chars().count() >= 8 && !is_given_name(lower)
 }
 
 /// The run of name words starting at `i` (at most five): its end.
@@ -663,6 +670,20 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn affixed_verbs_are_no_names() {
+        for (w, verb) in [
+            ("menanggapi", true),
+            ("bersiaplah", true),
+            ("dirikanlah", true),
+            ("abdullah", false),
+            ("fadlullah", false),
+            ("bambang", false),
+        ] {
+            assert_eq!(verb_like(w), verb, "{w}");
         }
     }
 
