@@ -133,7 +133,10 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
             break;
         }
         let l = w.to_lowercase();
-        if vocab::is_not_name(&l) || vocab::is_title(&l) {
+        // Streets are named after titled people (`Jalan Gubernur Suryo`, `Jalan Jenderal
+        // Sudirman`): a title goes on a street's name, and stops any other venue's.
+        let street = matches!(lw.as_str(), "jalan" | "jl" | "jln");
+        if vocab::is_not_name(&l) || vocab::is_title(&l) && !street {
             break;
         }
         j += 1;
@@ -182,6 +185,10 @@ mod tests {
             (
                 "warga Jepang dan Korea Selatan",
                 &[("Jepang", "Jepang"), ("Korea Selatan", "Korea Selatan")],
+            ),
+            (
+                "macet di Jalan Gubernur Suryo",
+                &[("Jalan Gubernur Suryo", "Jalan Gubernur Suryo")],
             ),
             ("Bima Arya datang", &[]),
         ];

@@ -88,6 +88,15 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
                 && pl.span != o.span
         })
     });
+    // `Jalan Gubernur Suryo`: the person a street is named after is no mention.
+    person_ms.retain(|p| {
+        !place_ms.iter().any(|pl| {
+            let head = text.get(pl.span.clone()).unwrap_or("").split(' ').next();
+            matches!(head, Some("Jalan" | "Jl" | "Jl." | "Jln" | "Jln."))
+                && pl.span.start < p.span.start
+                && p.span.end <= pl.span.end
+        })
+    });
     place_ms.retain(|pl| {
         !person_ms.iter().any(|p| overlaps(&p.span, &pl.span))
             && !org_ms.iter().any(|o| overlaps(&o.span, &pl.span))

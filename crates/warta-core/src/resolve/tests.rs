@@ -359,3 +359,15 @@ fn defined_short_name_is_no_person() {
         e.people
     );
 }
+
+/// The titled person a street is named after is no mention of a person.
+#[test]
+fn street_namesake_is_no_person() {
+    let e = run("Kemacetan terjadi di Jalan Gubernur Suryo, Surabaya.");
+    assert!(e.people.is_empty(), "{:?}", e.people);
+    assert!(
+        e.places.iter().any(|p| p.name == "Jalan Gubernur Suryo"),
+        "{:?}",
+        e.places
+    );
+}
