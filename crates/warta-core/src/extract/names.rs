@@ -17,6 +17,10 @@ pub struct Tok {
     pub dot: bool,
     /// A line break lies between the previous token and this one.
     pub newline: bool,
+    /// The text defines this word as the short name of an organization, in parentheses
+    /// after the full name (`Universitas Pattimura (Unpatti)`): wherever it stands it names
+    /// the organization, never a person.
+    pub defined: bool,
 }
 
 impl Tok {
@@ -75,10 +79,49 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             word,
             dot,
             newline,
+            defined: false,
         });
         newline = false;
     }
+    mark_defined(text, &mut toks);
     toks
+}
+
+/// Mark every occurrence of a short name the text defines in parentheses after an
+/// organization's name. A short name with two capitals (`BKKBN`, `KemenPPPA`) is one
+/// whatever precedes it; one with a single capital (`Unpatti`) only after a name that an
+/// agency word opens or holds (`Universitas`, `Dinas`, `Badan`), since a nickname after a
+/// person's name is written the same way.
+fn mark_defined(text: &str, toks: &mut [Tok]) {
+    let mut defined: Vec<&str> = Vec::new();
+    for k in 1..toks.len().saturating_sub(2) {
+        let a = toks[k + 1].text(text);
+        if toks[k].text(text) != "("
+            || toks[k + 2].text(text) != ")"
+            || !toks[k + 1].word
+            || !is_cap(a)
+            || a.chars().any(|c| c.is_ascii_digit())
+            || !is_cap(toks[k - 1].text(text))
+        {
+            continue;
+        }
+        let capitals = a.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let agency = (k.saturating_sub(8)..k).any(|j| {
+            let l = toks[j].text(text).to_lowercase();
+            crate::gazetteer::agencies::head(&l).is_some()
+        });
+        if capitals || agency {
+            defined.push(a);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for t in toks.iter_mut() {
+        if t.word && defined.contains(&t.text(text)) {
+            t.defined = true;
+        }
+    }
 }
 
 /// A dot between a lower-case word and a capital (`Kalteng.Kedatangan`) ends a sentence

@@ -242,7 +242,7 @@ fn paren_acronym(text: &str, toks: &[Tok], j: usize) -> Option<(Range<usize>, us
     let w = a.text(text);
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     let _ = close;
-    ((upper >= 2 || agencies::acronym(w).is_some()) && w.len() <= 14 && is_cap(w))
+    ((upper >= 2 || a.defined || agencies::acronym(w).is_some()) && w.len() <= 14 && is_cap(w))
         .then_some((a.range(), j + 3))
 }
 

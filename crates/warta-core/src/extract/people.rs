@@ -34,7 +34,7 @@ pub struct PersonMention {
 
 /// Whether token `i` can be part of a person's name.
 pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
-    let Some(t) = toks.get(i).filter(|t| t.word) else {
+    let Some(t) = toks.get(i).filter(|t| t.word && !t.defined) else {
         return false;
     };
     let w = t.text(text);
@@ -72,7 +72,14 @@ fn verb_like(lower: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     let suffixed = ["kan", "i", "nya", "an"].iter().any(|s| lower.ends_with(s));
-    prefixed && suffixed && lower.chars().count() >= 8 && !is_given_name(lower)
+    // `Bersiaplah`, `Jadilah`: the particle `-lah` closes verbs, not names (`Abdullah`
+    // ends in `-llah`).
+    let particle = ["ber", "me", "di", "ter"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && lower.ends_with("lah")
+        && !lower.ends_with("llah");
+    (prefixed && suffixed || particle) && lower.chars().count() >= 8 && !is_given_name(lower)
 }
 
 /// The run of name words starting at `i` (at most five): its end.
@@ -176,7 +183,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let two = toks
         .get(k + 1)
         .map(|t| format!("{one} {}", t.text(text).to_lowercase()));
-    if two.as_deref().is_some_and(vocab::is_title) {
+    if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
         k += 2;
     } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
         k += 1;
@@ -204,6 +211,13 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         k += 1;
     }
     Some((acting, head_start, k))
+}
+
+/// `Jaksa Agung`, `Hakim Agung` at token `k`: `Agung` is a common given name, so these
+/// two stay out of the title list (whose words never start a name) and are matched here.
+fn high_court(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map(|t| t.text(text).to_lowercase());
+    matches!(word(k).as_deref(), Some("jaksa" | "hakim")) && word(k + 1).as_deref() == Some("agung")
 }
 
 /// A position may go on in lower case before the comma that brings the name (`Pelatih
@@ -287,7 +301,12 @@ fn after_title(
 ) -> Option<PersonMention> {
     // The name is the run of name words closing the phrase, or the one after a comma.
     let mut start = end;
-    while start > head + 1 && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
+    let floor = if high_court(text, toks, head) {
+        head + 2
+    } else {
+        head + 1
+    };
+    while start > floor && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
     }
     // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
@@ -296,6 +315,25 @@ fn after_title(
         if let Some(k) = (start + 1..end - 1).find(|&k| is_given_name(toks[k].text(text))) {
             start = k;
         }
+    }
+    // `Camat Bulak Suprayitno`: the head of a district, village or region is followed by
+    // the territory; with the title bare, an unknown capital before a given name is that
+    // territory.
+    let territorial = matches!(
+        toks[head..start]
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+        "camat" | "lurah" | "kades" | "kepala desa" | "bupati" | "gubernur" | "wali kota"
+    );
+    if territorial
+        && end - start >= 2
+        && !is_given_name(toks[start].text(text))
+        && is_given_name(toks[start + 1].text(text))
+    {
+        start += 1;
     }
     let mut honorifics = Vec::new();
     let (name, title_end) = if start < end {
@@ -608,6 +646,11 @@ mod tests {
         type Found = Vec<(String, Option<String>)>;
         let cases: Vec<(&str, Found)> = vec![
             ("Gubernur Jatim Khofifah Indar menyampaikan sambutan.", vec![p("Khofifah Indar", Some("Gubernur Jatim"))]),
+            // A bare territorial title: the unknown capital before the given name is the
+            // territory, not part of the name.
+            ("Hadir Camat Bulak Suprayitno dan warga.", vec![p("Suprayitno", Some("Camat Bulak"))]),
+            ("Camat Budi Santoso hadir.", vec![p("Budi Santoso", Some("Camat"))]),
+            ("Jaksa Agung Prasetyo hadir.", vec![p("Prasetyo", Some("Jaksa Agung"))]),
             (
                 "Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat, Yefri Heriani menerima tamu.",
                 vec![p("Yefri Heriani", Some("Kepala Perwakilan Ombudsman RI Provinsi Sumatera Barat"))],
@@ -627,6 +670,20 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn affixed_verbs_are_no_names() {
+        for (w, verb) in [
+            ("menanggapi", true),
+            ("bersiaplah", true),
+            ("dirikanlah", true),
+            ("abdullah", false),
+            ("fadlullah", false),
+            ("bambang", false),
+        ] {
+            assert_eq!(verb_like(w), verb, "{w}");
         }
     }
 

@@ -106,6 +106,14 @@ pub(crate) fn known_place_at(
     if !is_cap(first_word) {
         return None;
     }
+    // `Wali Kota Surabaya`: `Kota` belongs to the title; the place is `Surabaya`.
+    let after_wali = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("wali"));
+    if after_wali && first_word.eq_ignore_ascii_case("kota") {
+        return None;
+    }
     for n in (1..=places::max_words()).rev() {
         let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
             continue;
@@ -139,7 +147,10 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
             break;
         }
         let l = w.to_lowercase();
-        if vocab::is_not_name(&l) || vocab::is_title(&l) {
+        // Streets are named after titled people (`Jalan Gubernur Suryo`, `Jalan Jenderal
+        // Sudirman`): a title goes on a street's name, and stops any other venue's.
+        let street = matches!(lw.as_str(), "jalan" | "jl" | "jln");
+        if vocab::is_not_name(&l) || vocab::is_title(&l) && !street {
             break;
         }
         j += 1;
@@ -182,8 +193,16 @@ mod tests {
                 &[("Kepri", "Kepulauan Riau"), ("Kota Batam", "Batam")],
             ),
             (
+                "Wali Kota Surabaya Tri Rismaharini hadir di Kota Surabaya",
+                &[("Surabaya", "Surabaya"), ("Kota Surabaya", "Surabaya")],
+            ),
+            (
                 "warga Jepang dan Korea Selatan",
                 &[("Jepang", "Jepang"), ("Korea Selatan", "Korea Selatan")],
+            ),
+            (
+                "macet di Jalan Gubernur Suryo",
+                &[("Jalan Gubernur Suryo", "Jalan Gubernur Suryo")],
             ),
             ("Bima Arya datang", &[]),
         ];

@@ -78,6 +78,25 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             person_ms.push(m);
         }
     }
+    // `Gedung Rektorat Unpatti`: a building named after its owner is a venue; the owner
+    // inside its name is no separate mention.
+    org_ms.retain(|o| {
+        !place_ms.iter().any(|pl| {
+            pl.kind == PlaceKind::Venue
+                && pl.span.start <= o.span.start
+                && o.span.end <= pl.span.end
+                && pl.span != o.span
+        })
+    });
+    // `Jalan Gubernur Suryo`: the person a street is named after is no mention.
+    person_ms.retain(|p| {
+        !place_ms.iter().any(|pl| {
+            let head = text.get(pl.span.clone()).unwrap_or("").split(' ').next();
+            matches!(head, Some("Jalan" | "Jl" | "Jl." | "Jln" | "Jln."))
+                && pl.span.start < p.span.start
+                && p.span.end <= pl.span.end
+        })
+    });
     place_ms.retain(|pl| {
         !person_ms.iter().any(|p| overlaps(&p.span, &pl.span))
             && !org_ms.iter().any(|o| overlaps(&o.span, &pl.span))
@@ -146,10 +165,21 @@ fn fill_government_region(orgs: &mut Vec<Organization>, places: &[Place]) {
 }
 
 /// A role's organization as the article's own entry names it (`Asisten Ombudsman` ->
-/// the regional office the article is about).
+/// the regional office the article is about). A position closing with a name the article gives an organization (`Rektor Unkhara`
+/// after `Universitas Khatulistiwa Raya (Unkhara)`) heads that organization.
 fn link_role_orgs(people: &mut [Person], orgs: &[Organization]) {
     for role in people.iter_mut().flat_map(|p| p.roles.iter_mut()) {
         let Some(name) = &role.organization else {
+            role.organization = orgs
+                .iter()
+                .find(|o| {
+                    o.acronym.iter().chain(&o.aliases).any(|a| {
+                        role.title
+                            .strip_suffix(a.as_str())
+                            .is_some_and(|h| h.ends_with(' '))
+                    })
+                })
+                .map(|o| o.name.clone());
             continue;
         };
         let hit = orgs

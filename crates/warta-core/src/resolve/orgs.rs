@@ -77,6 +77,7 @@ pub fn resolve(
         }
     }
     defined_acronyms(text, toks, &mut drafts, people);
+    merge_acronyms(&mut drafts);
     merge_prefixes(&mut drafts);
     merge_bare_ombudsman(&mut drafts);
     let mut regions: Vec<(String, PlaceKind)> = Vec::new();
@@ -121,6 +122,29 @@ fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Pe
                 drafts[k].spans.push(span);
             }
         }
+    }
+}
+
+/// An organization written only as the acronym another one defines (`Unpatti` after
+/// `Universitas Pattimura (Unpatti)`) is that organization.
+fn merge_acronyms(drafts: &mut Vec<Draft>) {
+    let mut k = 0;
+    while k < drafts.len() {
+        let name = drafts[k].org.name.clone();
+        let target = (0..drafts.len())
+            .find(|&j| j != k && drafts[j].org.acronym.as_deref() == Some(name.as_str()));
+        if let Some(j) = target {
+            let d = drafts.remove(k);
+            let j = if j > k { j - 1 } else { j };
+            let t = &mut drafts[j];
+            push_alias(&mut t.org, &d.org.name);
+            for a in d.org.aliases {
+                push_alias(&mut t.org, &a);
+            }
+            t.spans.extend(d.spans);
+            continue;
+        }
+        k += 1;
     }
 }
 

@@ -9,7 +9,7 @@ use crate::extract::names::{is_cap, Tok};
 use crate::extract::organizations::OrgMention;
 use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
-use crate::gazetteer::places;
+use crate::gazetteer::{agencies, places};
 
 use super::{canonical, overlaps};
 
@@ -267,6 +267,14 @@ fn add_role(
     span: Range<usize>,
     acting: Option<crate::article::Acting>,
 ) {
+    // `Kepala BP Batam sekaligus Wali Kota Batam`: two positions held at once.
+    if let Some(cut) = text.get(span.clone()).and_then(|s| s.find(" sekaligus ")) {
+        let first = span.start..span.start + cut;
+        let second = span.start + cut + " sekaligus ".len()..span.end;
+        add_role(text, orgs, d, first, acting);
+        add_role(text, orgs, d, second, acting);
+        return;
+    }
     let title = words_of(text.get(span.clone()).unwrap_or("")).join(" ");
     if title.is_empty() {
         return;
@@ -297,42 +305,109 @@ fn add_role(
     });
 }
 
-/// The government a regional head leads (`Gubernur Kalsel` -> `Pemerintah Provinsi
-/// Kalimantan Selatan`, `Bupati Sleman` -> `Pemerintah Kabupaten Sleman`), and the
-/// secretariat a regional secretary heads (`Sekda Kalteng` -> `Sekretariat Daerah Provinsi
-/// Kalimantan Tengah`).
+/// How the office a title heads is named from the region after the title.
+#[derive(Clone, Copy)]
+enum Level {
+    /// The region's level is written (`Pemerintah Provinsi`, `Inspektorat Provinsi Jawa
+    /// Tengah`, `Sekretariat Daerah Kabupaten Sleman`) unless the office names it.
+    Written,
+    /// The region's name alone (`Kepolisian Daerah Sumatera Selatan`, `Kepolisian Resor
+    /// Sambas`).
+    Bare,
+}
+
+/// The office a position heads, by the title word that opens it. Indonesian titles of
+/// regional heads and of police and prosecution commanders are contractions of the
+/// office (`Kapolda` = Kepala Kepolisian Daerah); the region follows the title.
+const HEADS: &[(&str, &str, Level)] = &[
+    ("wakil gubernur ", "Pemerintah Provinsi", Level::Written),
+    ("gubernur ", "Pemerintah Provinsi", Level::Written),
+    ("wagub ", "Pemerintah Provinsi", Level::Written),
+    ("wakil bupati ", "Pemerintah Kabupaten", Level::Written),
+    ("bupati ", "Pemerintah Kabupaten", Level::Written),
+    ("wabup ", "Pemerintah Kabupaten", Level::Written),
+    ("wakil wali kota ", "Pemerintah Kota", Level::Written),
+    ("wali kota ", "Pemerintah Kota", Level::Written),
+    ("walikota ", "Pemerintah Kota", Level::Written),
+    ("wawali ", "Pemerintah Kota", Level::Written),
+    ("sekretaris daerah ", "Sekretariat Daerah", Level::Written),
+    ("sekda ", "Sekretariat Daerah", Level::Written),
+    ("inspektur ", "Inspektorat", Level::Written),
+    ("kapolda ", "Kepolisian Daerah", Level::Bare),
+    ("wakapolda ", "Kepolisian Daerah", Level::Bare),
+    ("kapolrestabes ", "Kepolisian Resor Kota Besar", Level::Bare),
+    (
+        "wakapolrestabes ",
+        "Kepolisian Resor Kota Besar",
+        Level::Bare,
+    ),
+    ("kapolresta ", "Kepolisian Resor Kota", Level::Bare),
+    ("wakapolresta ", "Kepolisian Resor Kota", Level::Bare),
+    ("kapolres ", "Kepolisian Resor", Level::Bare),
+    ("wakapolres ", "Kepolisian Resor", Level::Bare),
+    ("kapolsek ", "Kepolisian Sektor", Level::Bare),
+    ("kajati ", "Kejaksaan Tinggi", Level::Bare),
+    ("wakajati ", "Kejaksaan Tinggi", Level::Bare),
+    ("kajari ", "Kejaksaan Negeri", Level::Bare),
+];
+
+/// Titles that head the body named after them (`Rektor USK`, `Kepala BKKBN Perwakilan
+/// NTT`, `Kepala Dinas Kesehatan`).
+const HEAD_OF: &[&str] = &[
+    "wakil rektor ",
+    "rektor ",
+    "wakil kepala ",
+    "kepala ",
+    "ketua ",
+    "wakil ketua ",
+    "direktur ",
+    "direktur utama ",
+    "dekan ",
+];
+
+/// The organization a position implies: the government a regional head leads (`Gubernur
+/// Kalsel` -> `Pemerintah Provinsi Kalimantan Selatan`), the command a police or
+/// prosecution title heads (`Kapolda Sumsel` -> `Kepolisian Daerah Sumatera Selatan`),
+/// the inspectorate or secretariat of a region (`Inspektur Provinsi Jawa Tengah` ->
+/// `Inspektorat Provinsi Jawa Tengah`), or the known body a head title names (`Rektor USK`
+/// -> `Universitas Syiah Kuala`).
 fn implied_org(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
-    const HEADS: &[(&str, &str)] = &[
-        ("wakil gubernur ", "Pemerintah Provinsi"),
-        ("gubernur ", "Pemerintah Provinsi"),
-        ("wagub ", "Pemerintah Provinsi"),
-        ("wakil bupati ", "Pemerintah Kabupaten"),
-        ("bupati ", "Pemerintah Kabupaten"),
-        ("wakil wali kota ", "Pemerintah Kota"),
-        ("wali kota ", "Pemerintah Kota"),
-        ("walikota ", "Pemerintah Kota"),
-        ("sekretaris daerah ", "Sekretariat Daerah"),
-        ("sekda ", "Sekretariat Daerah"),
-    ];
-    let (head, body) = HEADS.iter().find(|(h, _)| lower.starts_with(h))?;
-    let rest = title.get(head.len()..)?.trim();
-    let rest = ["Provinsi ", "Kabupaten ", "Kota "]
+    if let Some((head, body, level)) = HEADS.iter().find(|(h, _, _)| lower.starts_with(h)) {
+        return regional_office(title.get(head.len()..)?.trim(), body, *level);
+    }
+    let head = HEAD_OF
         .iter()
-        .find_map(|p| rest.strip_prefix(p))
-        .unwrap_or(rest);
-    let place = places::lookup(rest)?;
-    let level = match place.kind {
+        .filter(|h| lower.starts_with(*h))
+        .max_by_key(|h| h.len())?;
+    let rest = title.get(head.len()..)?.trim();
+    let first = rest.split(' ').next()?;
+    // Only a known acronym opening the rest: a written-out name is an organization mention
+    // of its own, found inside the title.
+    let a = agencies::acronym(first)?;
+    let tail = rest.get(first.len()..).unwrap_or("").trim();
+    if tail.is_empty() {
+        return Some(a.expansion.to_string());
+    }
+    let c = canonical(rest);
+    (c.name != rest).then_some(c.name)
+}
+
+/// `body` of the region `rest` names, at the level `level` asks for.
+fn regional_office(rest: &str, body: &str, level: Level) -> Option<String> {
+    let written = ["Provinsi ", "Kabupaten ", "Kota "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    let place = places::lookup(written.unwrap_or(rest))?;
+    let level_word = match place.kind {
         crate::article::PlaceKind::Province => "Provinsi",
         crate::article::PlaceKind::City => "Kota",
         _ => "Kabupaten",
     };
-    // `Pemerintah Provinsi` already names its level; the secretariat takes the place's.
-    let body = body.split(' ').take(2).collect::<Vec<_>>().join(" ");
-    let prefix = if body == "Sekretariat Daerah" {
-        format!("{body} {level}")
-    } else {
-        body
-    };
-    Some(format!("{prefix} {}", place.name))
+    Some(match level {
+        // `Pemerintah Provinsi` already names its level.
+        Level::Written if body.starts_with("Pemerintah ") => format!("{body} {}", place.name),
+        Level::Written => format!("{body} {level_word} {}", place.name),
+        Level::Bare => format!("{body} {}", place.name),
+    })
 }

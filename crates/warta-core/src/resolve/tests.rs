@@ -272,3 +272,102 @@ fn never_panics_and_spans_are_on_boundaries() {
         }
     }
 }
+
+/// Text, person, and each of the person's positions with the office it heads.
+type RoleOrgCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+);
+
+/// Each position names the office it heads: contracted police and prosecution titles,
+/// regional heads, inspectors and secretaries, heads of a known acronym, and two
+/// positions joined by `sekaligus`.
+#[test]
+fn role_organizations_table() {
+    let cases: &[RoleOrgCase] = &[
+        ("Kapolda Sumsel Irjen Pol. Budi Santoso meninjau lokasi.", "Budi Santoso", &[("Kapolda Sumsel", Some("Kepolisian Daerah Sumatera Selatan"))]),
+        ("Wakapolda Sultra, Andi Rahman, hadir.", "Andi Rahman", &[("Wakapolda Sultra", Some("Kepolisian Daerah Sulawesi Tenggara"))]),
+        ("Kapolres Sambas AKBP Dedi Kurnia memimpin apel.", "Dedi Kurnia", &[("Kapolres Sambas", Some("Kepolisian Resor Sambas"))]),
+        ("Kajati Jambi, Hermanto Wibowo, hadir.", "Hermanto Wibowo", &[("Kajati Jambi", Some("Kejaksaan Tinggi Jambi"))]),
+        ("Inspektur Provinsi Jawa Tengah, Dwi Lestari, membuka rapat.", "Dwi Lestari", &[("Inspektur Provinsi Jawa Tengah", Some("Inspektorat Provinsi Jawa Tengah"))]),
+        ("Sekretaris Daerah Provinsi Maluku Utara, Hasan Kadir, hadir.", "Hasan Kadir", &[("Sekretaris Daerah Provinsi Maluku Utara", Some("Sekretariat Daerah Provinsi Maluku Utara"))]),
+        ("Bupati Sleman Kustini Purnomo hadir.", "Kustini Purnomo", &[("Bupati Sleman", Some("Pemerintah Kabupaten Sleman"))]),
+        ("Rektor USK, Marwan Yahya, mengatakan hal itu.", "Marwan Yahya", &[("Rektor USK", Some("Universitas Syiah Kuala"))]),
+        (
+            "Kepala BKKBN Perwakilan NTT, Yohanes Kolo, hadir.",
+            "Yohanes Kolo",
+            &[("Kepala BKKBN Perwakilan NTT", Some("Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Provinsi Nusa Tenggara Timur"))],
+        ),
+        (
+            "Kepala BP Batam sekaligus Wali Kota Batam, Arman Syah, meresmikan gedung.",
+            "Arman Syah",
+            &[("Kepala BP Batam", Some("Badan Pengusahaan Batam")), ("Wali Kota Batam", Some("Pemerintah Kota Batam"))],
+        ),
+        // `Inspektur Jenderal` of a ministry heads no regional inspectorate.
+        ("Inspektur Jenderal Kementerian Agama, Faisal Ali, hadir.", "Faisal Ali", &[("Inspektur Jenderal Kementerian Agama", Some("Kementerian Agama"))]),
+    ];
+    for (text, name, roles) in cases {
+        let e = run(text);
+        let p = e
+            .people
+            .iter()
+            .find(|p| p.name == *name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", e.people));
+        let got: Vec<_> = p
+            .roles
+            .iter()
+            .map(|r| (r.title.as_str(), r.organization.as_deref()))
+            .collect();
+        assert_eq!(got, *roles, "{text}");
+    }
+}
+
+/// A short name the text defines for an organization is that organization wherever it
+/// stands, never a person, and the position it follows heads that organization.
+#[test]
+fn defined_short_name_is_no_person() {
+    let text = "Universitas Khatulistiwa Raya (Unkhara) menandatangani nota kesepakatan. \
+                Rektor Unkhara, Budi Wattimena, mengatakan kerja sama itu penting.";
+    let e = run(text);
+    assert!(
+        !e.people.iter().any(|p| p.name.contains("Unkhara")),
+        "{:?}",
+        e.people
+    );
+    let p = e
+        .people
+        .iter()
+        .find(|p| p.name == "Budi Wattimena")
+        .unwrap_or_else(|| panic!("{:?}", e.people));
+    assert_eq!(
+        p.roles[0].organization.as_deref(),
+        Some("Universitas Khatulistiwa Raya"),
+        "{p:?}"
+    );
+    let o = e
+        .organizations
+        .iter()
+        .find(|o| o.name == "Universitas Khatulistiwa Raya")
+        .unwrap_or_else(|| panic!("{:?}", e.organizations));
+    assert_eq!(o.acronym.as_deref(), Some("Unkhara"));
+    // A nickname in parentheses after a person's name stays a name.
+    let e = run("Muhammad Yusuf (Ucok) hadir. \"Kami siap,\" kata Ucok.");
+    assert!(
+        e.people.iter().any(|p| p.name == "Muhammad Yusuf"),
+        "{:?}",
+        e.people
+    );
+}
+
+/// The titled person a street is named after is no mention of a person.
+#[test]
+fn street_namesake_is_no_person() {
+    let e = run("Kemacetan terjadi di Jalan Gubernur Suryo, Surabaya.");
+    assert!(e.people.is_empty(), "{:?}", e.people);
+    assert!(
+        e.places.iter().any(|p| p.name == "Jalan Gubernur Suryo"),
+        "{:?}",
+        e.places
+    );
+}
