@@ -7,11 +7,13 @@
 //! and given canonical names, roles, aliases and acronyms.
 
 mod canonical;
+mod coverage;
 mod orgs;
 mod people;
 
 use std::ops::Range;
 
+use self::coverage::Coverage;
 use crate::article::{Mention, Organization, Person, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::extract::{names, organizations, people as people_rx, places as places_rx};
@@ -70,37 +72,58 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
         Some(_) => people_rx::BareEvidence::GivenName,
         None => people_rx::BareEvidence::GivenNameOrVerb,
     };
+    let mut taken = Coverage::of(
+        text.len(),
+        person_ms
+            .iter()
+            .map(|p| &p.span)
+            .chain(org_ms.iter().map(|o| &o.span))
+            .chain(place_ms.iter().map(|p| &p.span)),
+    );
     for m in people_rx::bare_names(text, &toks, evidence) {
-        let taken = person_ms.iter().any(|p| overlaps(&p.span, &m.span))
-            || org_ms.iter().any(|o| overlaps(&o.span, &m.span))
-            || place_ms.iter().any(|p| overlaps(&p.span, &m.span));
-        if !taken {
+        if !taken.overlaps(&m.span) {
+            taken.mark(&m.span, 0);
             person_ms.push(m);
         }
     }
     // `Gedung Rektorat Unpatti`: a building named after its owner is a venue; the owner
     // inside its name is no separate mention.
+    let venues: Vec<&Range<usize>> = place_ms
+        .iter()
+        .filter(|pl| pl.kind == PlaceKind::Venue)
+        .map(|pl| &pl.span)
+        .collect();
+    let in_venue = Coverage::of(text.len(), venues.iter().copied());
     org_ms.retain(|o| {
-        !place_ms.iter().any(|pl| {
-            pl.kind == PlaceKind::Venue
-                && pl.span.start <= o.span.start
-                && o.span.end <= pl.span.end
-                && pl.span != o.span
-        })
+        !in_venue
+            .first_overlapping(&o.span)
+            .and_then(|i| venues.get(i))
+            .is_some_and(|v| v.start <= o.span.start && o.span.end <= v.end && **v != o.span)
     });
     // `Jalan Gubernur Suryo`: the person a street is named after is no mention.
-    person_ms.retain(|p| {
-        !place_ms.iter().any(|pl| {
+    let streets: Vec<&Range<usize>> = place_ms
+        .iter()
+        .filter(|pl| {
             let head = text.get(pl.span.clone()).unwrap_or("").split(' ').next();
             matches!(head, Some("Jalan" | "Jl" | "Jl." | "Jln" | "Jln."))
-                && pl.span.start < p.span.start
-                && p.span.end <= pl.span.end
         })
+        .map(|pl| &pl.span)
+        .collect();
+    let on_street = Coverage::of(text.len(), streets.iter().copied());
+    person_ms.retain(|p| {
+        !on_street
+            .first_overlapping(&p.span)
+            .and_then(|i| streets.get(i))
+            .is_some_and(|st| st.start < p.span.start && p.span.end <= st.end)
     });
-    place_ms.retain(|pl| {
-        !person_ms.iter().any(|p| overlaps(&p.span, &pl.span))
-            && !org_ms.iter().any(|o| overlaps(&o.span, &pl.span))
-    });
+    let named = Coverage::of(
+        text.len(),
+        person_ms
+            .iter()
+            .map(|p| &p.span)
+            .chain(org_ms.iter().map(|o| &o.span)),
+    );
+    place_ms.retain(|pl| !named.overlaps(&pl.span));
 
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
     let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
@@ -200,8 +223,12 @@ fn trim_orgs(
     org_ms: &mut Vec<organizations::OrgMention>,
     person_ms: &[people_rx::PersonMention],
 ) {
+    let covered = Coverage::of(text.len(), person_ms.iter().map(|p| &p.span));
     org_ms.retain_mut(|o| {
-        let Some(p) = person_ms.iter().find(|p| overlaps(&p.span, &o.span)) else {
+        let Some(p) = covered
+            .first_overlapping(&o.span)
+            .and_then(|i| person_ms.get(i))
+        else {
             return true;
         };
         if p.span.start <= o.span.start {
