@@ -361,11 +361,25 @@ fn merge_tagger(
             NerLabel::Per => {
                 // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
                 // `Drs Sabarani`): the name starts after them.
+                // In lower-cased text capitals tell nothing, so only a real honorific is
+                // taken off there (`haji ahmad`), never a given name (`joko widodo`).
+                let cased = text
+                    .get(s.span.clone())
+                    .is_some_and(|t| t.chars().any(char::is_uppercase));
                 let mut first = first;
                 let mut honorifics = Vec::new();
-                while first + 1 < last && !people_rx::is_name_word(text, toks, first) {
+                while first + 1 < last {
                     let w = toks[first].text(text);
-                    if crate::gazetteer::vocab::is_honorific(&w.to_lowercase()) {
+                    let honorific = crate::gazetteer::vocab::is_honorific(&w.to_lowercase());
+                    let strip = if cased {
+                        !people_rx::is_name_word(text, toks, first)
+                    } else {
+                        honorific
+                    };
+                    if !strip {
+                        break;
+                    }
+                    if honorific {
                         honorifics.push(w.to_string());
                     }
                     first += 1;

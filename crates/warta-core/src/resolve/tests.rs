@@ -371,3 +371,20 @@ fn street_namesake_is_no_person() {
         e.places
     );
 }
+
+/// Lower-cased text (as some scrapers and labelled sets give it): the tagger's whole name
+/// is kept, since capitals there tell nothing about where a name starts.
+#[test]
+fn lower_cased_tagged_names_keep_their_given_names() {
+    let tagger = crate::ner::Tagger::builtin().ok().flatten();
+    let Some(tagger) = tagger else {
+        return;
+    };
+    let text = "presiden joko widodo mengatakan hal itu kepada wartawan di istana negara .";
+    let reference = date!(2020 - 01 - 20);
+    let doc = Doc::new(text, reference, true);
+    let people = entities(&doc, Some(&tagger)).people;
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"joko widodo"), "{names:?}");
+    assert!(!names.contains(&"widodo"), "{names:?}");
+}
