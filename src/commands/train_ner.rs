@@ -35,18 +35,7 @@ pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
     for path in &args.train {
         let corpus =
             train::read_bio(path, ind).with_context(|| format!("reading {}", path.display()))?;
-        writeln!(
-            stderr,
-            "train {}: {} sentences, {} tokens{}",
-            corpus.name,
-            corpus.sentences(),
-            corpus.tokens(),
-            if corpus.is_uncased() {
-                ", lower-cased"
-            } else {
-                ""
-            }
-        )?;
+        describe(&mut stderr, "train", &corpus)?;
         corpora.push(corpus);
     }
     // Development files are scored the way the end-to-end evaluation scores them: IND as
@@ -55,18 +44,7 @@ pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
     for path in &args.dev {
         let corpus = train::read_bio(path, IndTag::Org)
             .with_context(|| format!("reading {}", path.display()))?;
-        writeln!(
-            stderr,
-            "dev {}: {} sentences, {} tokens{}",
-            corpus.name,
-            corpus.sentences(),
-            corpus.tokens(),
-            if corpus.is_uncased() {
-                ", lower-cased"
-            } else {
-                ""
-            }
-        )?;
+        describe(&mut stderr, "dev", &corpus)?;
         dev.push(corpus);
     }
     let started = Instant::now();
@@ -106,4 +84,20 @@ pub fn run(args: TrainNerArgs) -> anyhow::Result<Outcome> {
         started.elapsed().as_secs_f64()
     )?;
     Ok(Outcome::Success)
+}
+
+/// One line on stderr saying what a BIO file holds.
+fn describe(out: &mut impl Write, role: &str, corpus: &train::Corpus) -> std::io::Result<()> {
+    let casing = if corpus.is_uncased() {
+        ", lower-cased"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{role} {}: {} sentences, {} tokens{casing}",
+        corpus.name,
+        corpus.sentences(),
+        corpus.tokens()
+    )
 }

@@ -71,6 +71,26 @@ fn slot_of(key: u32, mask: usize) -> usize {
 }
 
 impl Model {
+    /// A model from its parts, with the key index built.
+    fn assemble(
+        feature_set: u32,
+        keys: Vec<u32>,
+        weights: Vec<i16>,
+        scale: f32,
+        transitions: [[f32; TAGS]; TAGS + 1],
+    ) -> Model {
+        let mut model = Model {
+            feature_set,
+            keys,
+            weights,
+            scale,
+            transitions,
+            slots: Vec::new(),
+        };
+        model.index();
+        model
+    }
+
     /// Build from float rows, quantizing weights to i16 and dropping rows whose weights all
     /// round to zero (or to within `prune` of it).
     pub(crate) fn from_float(
@@ -100,16 +120,7 @@ impl Model {
             keys.push(*k);
             weights.extend(w.iter().map(|x| (x / scale).round() as i16));
         }
-        let mut model = Model {
-            feature_set,
-            keys,
-            weights,
-            scale,
-            transitions,
-            slots: Vec::new(),
-        };
-        model.index();
-        model
+        Model::assemble(feature_set, keys, weights, scale, transitions)
     }
 
     fn index(&mut self) {
@@ -247,16 +258,13 @@ impl Model {
         for _ in 0..rows * TAGS {
             weights.push(r.i16()?);
         }
-        let mut model = Model {
+        Ok(Model::assemble(
             feature_set,
             keys,
             weights,
             scale,
             transitions,
-            slots: Vec::new(),
-        };
-        model.index();
-        Ok(model)
+        ))
     }
 }
 

@@ -29,6 +29,15 @@ const WINDOW: usize = 14;
 /// Most bytes read after a quote for its attribution.
 const TAIL: usize = 200;
 
+/// Whether the last word ending before `start` is one of `set` (lower-cased).
+fn word_before_is(text: &str, words: &[Range<usize>], start: usize, set: &[&str]) -> bool {
+    words
+        .iter()
+        .rev()
+        .find(|w| w.end <= start)
+        .is_some_and(|w| set.contains(&lower(text, w).as_str()))
+}
+
 fn lower(text: &str, r: &Range<usize>) -> String {
     text.get(r.clone()).unwrap_or("").to_lowercase()
 }
@@ -121,24 +130,14 @@ fn named_after(text: &str, words: &[Range<usize>], end: usize, names: &Names) ->
     let is_demo = |w: &Range<usize>| matches!(lower(text, w).as_str(), "ini" | "itu" | "tersebut");
     // A name after `kepada`, `di`, `oleh` is the addressee, a place or a source.
     let governed = |start: usize| {
-        words
-            .iter()
-            .rev()
-            .find(|w| w.end <= start)
-            .is_some_and(|w| {
-                matches!(
-                    lower(text, w).as_str(),
-                    "kepada"
-                        | "pada"
-                        | "dengan"
-                        | "oleh"
-                        | "dari"
-                        | "di"
-                        | "ke"
-                        | "melalui"
-                        | "untuk"
-                )
-            })
+        word_before_is(
+            text,
+            words,
+            start,
+            &[
+                "kepada", "pada", "dengan", "oleh", "dari", "di", "ke", "melalui", "untuk",
+            ],
+        )
     };
     let spot = names
         .within(from..window_end)
@@ -208,16 +207,14 @@ fn last_person(text: &str, words: &[Range<usize>], names: &Names) -> Option<usiz
     // `Lamothe, melalui akun Twitternya mengatakan`: a name governed by a preposition is
     // not the subject.
     let governed = |start: usize| {
-        words
-            .iter()
-            .rev()
-            .find(|w| w.end <= start)
-            .is_some_and(|w| {
-                matches!(
-                    lower(text, w).as_str(),
-                    "akun" | "melalui" | "kepada" | "oleh" | "dari" | "dengan" | "di" | "untuk"
-                )
-            })
+        word_before_is(
+            text,
+            words,
+            start,
+            &[
+                "akun", "melalui", "kepada", "oleh", "dari", "dengan", "di", "untuk",
+            ],
+        )
     };
     if let Some((_, p)) = names
         .within(first.start..last.end)
