@@ -169,9 +169,10 @@ fn mistakes_get_clear_messages() {
 
     // An index of another schema version: a way forward is given, and works.
     let meta = idx.join(warta_index::META_FILE);
-    let text = fs::read_to_string(&meta)
-        .unwrap()
-        .replace("\"schema_version\": 1", "\"schema_version\": 99");
+    let text = fs::read_to_string(&meta).unwrap().replace(
+        &format!("\"schema_version\": {}", warta_index::SCHEMA_VERSION),
+        "\"schema_version\": 99",
+    );
     fs::write(&meta, text).unwrap();
     let r = warta_in(&["search", "banjir", "--index", idx_s]);
     assert_eq!(r.code, Some(2));

@@ -389,9 +389,11 @@ fn another_schema_version_asks_for_a_rebuild() {
     let dir = tempfile::tempdir().unwrap();
     drop(build(dir.path()));
     let meta = dir.path().join(warta_index::META_FILE);
-    let text = std::fs::read_to_string(&meta)
-        .unwrap()
-        .replace("\"schema_version\": 1", "\"schema_version\": 0");
+    let text = std::fs::read_to_string(&meta).unwrap().replace(
+        &format!("\"schema_version\": {}", warta_index::SCHEMA_VERSION),
+        // The layout before this one (every facet under one facet field).
+        &format!("\"schema_version\": {}", warta_index::SCHEMA_VERSION - 1),
+    );
     std::fs::write(&meta, text).unwrap();
     let err = WartaIndex::open(dir.path()).expect_err("old version refused");
     assert!(matches!(err, Error::SchemaVersion { .. }), "{err}");
@@ -428,4 +430,84 @@ fn query_mistakes_are_reported_with_their_position() {
     assert_eq!(q.position, Some(7));
     assert!(err.to_string().contains('^'));
     assert!(index.search(&SearchRequest::new("colour:red")).is_err());
+}
+
+/// Facet counts are the same whether the articles sit in one segment or in several (one
+/// commit each), count an article once however often it names a value, skip replaced
+/// articles, and order equal counts by value.
+#[test]
+fn facet_counts_agree_across_segments_and_count_articles_once() {
+    let orgs = |names: &[&str]| json!({"organizations": names.iter().map(|n| org(n, None)).collect::<Vec<_>>()});
+    let batches: Vec<Vec<Article>> = vec![
+        vec![
+            article(
+                "o1",
+                "2021-01-05",
+                "t",
+                "x",
+                orgs(&["KPK", "Bappenas", "KPK"]),
+            ),
+            article("o2", "2021-02-05", "t", "x", orgs(&["Bappenas", "BPS"])),
+        ],
+        vec![
+            article("o3", "2021-02-07", "t", "x", orgs(&["BPS", "Zeta"])),
+            article("o4", "2021-03-01", "t", "x", orgs(&["Alpha"])),
+        ],
+        vec![
+            // Replaces o4: its Alpha is no longer counted.
+            article("o4", "2021-03-01", "t", "x", orgs(&["Bappenas", "Zeta"])),
+            article("o5", "2020-12-31", "t", "x", orgs(&["Zeta"])),
+        ],
+    ];
+    let counts = |index: &WartaIndex, kind: FacetKind, limit: usize| -> Vec<(String, u64)> {
+        index
+            .facets(kind, "*", &Filters::default(), limit)
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.value, c.count))
+            .collect()
+    };
+    let pairs = |v: &[(&str, u64)]| -> Vec<(String, u64)> {
+        v.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+    };
+    for one_commit in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let index = WartaIndex::open_or_create(
+            dir.path(),
+            CreateMode::OpenOrCreate,
+            IndexOptions::default(),
+        )
+        .unwrap();
+        let mut writer = index.writer(WriterOptions::default()).unwrap();
+        for batch in &batches {
+            for a in batch {
+                writer.add(a).unwrap();
+            }
+            if !one_commit {
+                writer.commit().unwrap();
+            }
+        }
+        writer.finish().unwrap();
+        let segments = index.tantivy().searchable_segment_ids().unwrap().len();
+        assert!(one_commit || segments > 1, "{segments} segments");
+        assert_eq!(
+            counts(&index, FacetKind::Organizations, 10),
+            pairs(&[("Bappenas", 3), ("Zeta", 3), ("BPS", 2), ("KPK", 1)]),
+            "one commit: {one_commit}"
+        );
+        assert_eq!(
+            counts(&index, FacetKind::Organizations, 2),
+            pairs(&[("Bappenas", 3), ("Zeta", 3)])
+        );
+        assert_eq!(
+            counts(&index, FacetKind::Months, 3),
+            pairs(&[("2021-01", 1), ("2021-02", 2), ("2021-03", 1)])
+        );
+        assert!(counts(&index, FacetKind::Organizations, 0).is_empty());
+        let bps = index
+            .facets(FacetKind::Organizations, "org:BPS", &Filters::default(), 10)
+            .unwrap();
+        let bps: Vec<(&str, u64)> = bps.iter().map(|c| (c.value.as_str(), c.count)).collect();
+        assert_eq!(bps, [("BPS", 2), ("Bappenas", 1), ("Zeta", 1)]);
+    }
 }

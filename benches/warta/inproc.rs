@@ -1,17 +1,15 @@
 //! Search latency inside one process: `WartaIndex::search` / `facets` against bare tantivy
-//! (query parser over title and body, top ten with their stored documents, or a count), each
-//! index opened once. This is what the search targets are judged on; the CLI rows add
+//! running the same queries (query parser over title and body with the filters as required
+//! clauses on the entity fields, top ten with their stored documents; or the twenty most
+//! frequent values of a facet field among the matches), each index opened once. This is what the search targets are judged on; the CLI rows add
 //! process start and index open to both sides.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query as TantivyQuery, QueryParser};
-use tantivy::{Index, TantivyDocument};
 use warta_index::{FacetKind, Filters, SearchRequest, WartaIndex};
 
-use crate::search::{mix, Query};
+use crate::search::{mix, Bare, Query, FACET_LIMIT};
 
 /// What the warta side of a query does.
 pub enum WartaQuery {
@@ -49,33 +47,14 @@ fn time_each(
     ))
 }
 
-/// Latencies of the mix on bare tantivy; each query's check is its match count.
+/// Latencies of the mix on bare tantivy; each query's check is its match count (search) or
+/// the sum of its facet counts.
 pub fn bare(dir: &Path, rounds: usize) -> Result<(Vec<Duration>, Vec<u64>), String> {
-    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
-    let schema = index.schema();
-    let fields = ["title", "body"].map(|f| schema.get_field(f).map_err(|e| e.to_string()));
-    let parser = QueryParser::for_index(&index, vec![fields[0].clone()?, fields[1].clone()?]);
-    let searcher = index.reader().map_err(|e| e.to_string())?.searcher();
+    let bare = Bare::open(dir).map_err(|e| e.to_string())?;
     time_each(rounds, &mix(), |q| {
-        let parsed: Box<dyn TantivyQuery> = if q.bare == "*" {
-            Box::new(AllQuery)
-        } else {
-            parser.parse_query(q.bare).map_err(|e| e.to_string())?
-        };
-        let e = |e: tantivy::TantivyError| e.to_string();
-        if q.bare_mode == "count" {
-            return searcher
-                .search(&parsed, &Count)
-                .map(|n| n as u64)
-                .map_err(e);
-        }
-        let top = TopDocs::with_limit(10).order_by_score();
-        let (top, count) = searcher.search(&parsed, &(top, Count)).map_err(e)?;
-        for (_, address) in top {
-            let doc: TantivyDocument = searcher.doc(address).map_err(e)?;
-            std::hint::black_box(doc);
-        }
-        Ok(count as u64)
+        let out = bare.run(q.bare_mode, q.bare).map_err(|e| e.to_string())?;
+        std::hint::black_box(&out.lines);
+        Ok(out.check)
     })
 }
 
@@ -93,7 +72,7 @@ pub fn warta(dir: &Path, rounds: usize) -> Result<(Vec<Duration>, Vec<u64>), Str
         }
         WartaQuery::Facet(kind, query) => {
             let counts = index
-                .facets(*kind, query, &Filters::default(), 20)
+                .facets(*kind, query, &Filters::default(), FACET_LIMIT)
                 .map_err(|e| e.to_string())?;
             Ok(counts.iter().map(|c| c.count).sum())
         }

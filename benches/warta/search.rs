@@ -2,20 +2,30 @@
 //! `warta facets` against bare tantivy on an index of the same articles; and the peak RSS of
 //! `warta index` on the large index against the small ingest.
 //!
-//! Both sides run as one process per query (warta as its CLI, bare tantivy as a child mode
-//! of this bench binary), so both pay process start, index open and printing the hits.
+//! The bare index holds the same articles with the values warta extracted (read back from
+//! the warta index): title and body with tantivy's default tokenizer, the names of places
+//! and organizations as text fields for the filters, and the names of people, organizations
+//! and places as fast string columns. Both sides run the same queries: a filter is a required clause on the
+//! entity field, a facet query counts the entity values of the matching articles.
+//!
+//! The CLI rows run one process per query on both sides (warta as its CLI, bare tantivy as
+//! a child mode of this bench binary), so both pay process start, index open and printing.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
+use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query as TantivyQuery, QueryParser};
-use tantivy::{Index, TantivyDocument};
+use tantivy::schema::{Schema, Value, FAST, STORED, STRING, TEXT};
+use tantivy::{Index, IndexWriter, Searcher, TantivyDocument};
 
 use warta_index::{FacetKind, Filters};
 
-use crate::ingest::{bare_index, corpus_file, num_docs, warta_index};
+use crate::ingest::{corpus_file, num_docs, warta_index, BATCH, MEMORY_MB};
 use crate::inproc::{self, WartaQuery};
 use crate::measure::{ms, percentile, Row};
 use crate::{Article, Config};
@@ -28,8 +38,10 @@ pub struct Query {
     pub warta_cli: Vec<&'static str>,
     /// The same through `warta_index`.
     pub warta: WartaQuery,
-    /// `top` (ten best hits with their documents) or `count` (the facet stand-in).
+    /// `top` (ten best hits with their documents, and the count) or the field whose twenty
+    /// most frequent values among the matching articles are counted.
     pub bare_mode: &'static str,
+    /// The same query for tantivy's query parser over the bare index (`*`: every article).
     pub bare: &'static str,
 }
 
@@ -92,27 +104,27 @@ pub fn mix() -> Vec<Query> {
             &["search", "pemerintah", "--place", "Jakarta"],
             WartaQuery::Search("pemerintah", filters(&["Jakarta"], &[])),
             "top",
-            "+pemerintah +jakarta",
+            "+pemerintah +place:jakarta",
         ),
         q(
             "filtered",
             &["search", "ekonomi", "--org", "Bank Indonesia"],
             WartaQuery::Search("ekonomi", filters(&[], &["Bank Indonesia"])),
             "top",
-            "+ekonomi +\"bank indonesia\"",
+            "+ekonomi +org:\"bank indonesia\"",
         ),
         q(
             "faceted",
             &["facets", "places", "pemerintah", "--json"],
             WartaQuery::Facet(FacetKind::Places, "pemerintah"),
-            "count",
+            "places",
             "pemerintah",
         ),
         q(
             "faceted",
             &["facets", "organizations", "--json"],
             WartaQuery::Facet(FacetKind::Organizations, "*"),
-            "count",
+            "orgs",
             "*",
         ),
     ]
@@ -121,10 +133,18 @@ pub fn mix() -> Vec<Query> {
 /// The child mode: `BENCH --bare-search DIR MODE QUERY`.
 pub fn bare_search_main(args: &[String]) -> i32 {
     let [dir, mode, query] = args else {
-        eprintln!("usage: --bare-search DIR top|count QUERY");
+        eprintln!("usage: --bare-search DIR top|FACET-FIELD QUERY");
         return 2;
     };
-    match bare_search(Path::new(dir), mode, query) {
+    let run = || -> tantivy::Result<()> {
+        let bare = Bare::open(Path::new(dir))?;
+        let out = bare.run(mode, query)?;
+        for line in out.lines {
+            println!("{line}");
+        }
+        Ok(())
+    };
+    match run() {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("bare search: {e}");
@@ -133,28 +153,157 @@ pub fn bare_search_main(args: &[String]) -> i32 {
     }
 }
 
-fn bare_search(dir: &Path, mode: &str, query: &str) -> tantivy::Result<()> {
-    let index = Index::open_in_dir(dir)?;
-    let schema = index.schema();
-    let fields = vec![schema.get_field("title")?, schema.get_field("body")?];
-    let searcher = index.reader()?.searcher();
-    let parsed: Box<dyn TantivyQuery> = if query == "*" {
-        Box::new(AllQuery)
-    } else {
-        QueryParser::for_index(&index, fields)
-            .parse_query(query)
-            .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?
-    };
-    if mode == "count" {
-        println!("{}", searcher.search(&parsed, &Count)?);
-        return Ok(());
+/// Facet values counted per query, on both sides.
+pub const FACET_LIMIT: usize = 20;
+
+/// An open bare index with its query parser.
+pub struct Bare {
+    index: Index,
+    parser: QueryParser,
+    searcher: Searcher,
+}
+
+/// What one bare query printed (documents or facet values) and its check figure.
+pub struct BareOutput {
+    pub lines: Vec<String>,
+    pub check: u64,
+}
+
+impl Bare {
+    pub fn open(dir: &Path) -> tantivy::Result<Bare> {
+        let index = Index::open_in_dir(dir)?;
+        let schema = index.schema();
+        let fields = vec![schema.get_field("title")?, schema.get_field("body")?];
+        let parser = QueryParser::for_index(&index, fields);
+        let searcher = index.reader()?.searcher();
+        Ok(Bare {
+            index,
+            parser,
+            searcher,
+        })
     }
-    let top = searcher.search(&parsed, &TopDocs::with_limit(10).order_by_score())?;
-    for (_, address) in top {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        println!("{}", tantivy::Document::to_json(&doc, &schema));
+
+    /// `mode` `top`: the ten best hits with their stored documents (check: the number of
+    /// matches); otherwise the field whose values are counted by a terms aggregation
+    /// (check: the sum of the counts).
+    pub fn run(&self, mode: &str, query: &str) -> tantivy::Result<BareOutput> {
+        let parsed: Box<dyn TantivyQuery> = if query == "*" {
+            Box::new(AllQuery)
+        } else {
+            self.parser
+                .parse_query(query)
+                .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?
+        };
+        let searcher = &self.searcher;
+        if mode != "top" {
+            let field = mode;
+            let req: Aggregations = serde_json::from_value(
+                serde_json::json!({"top": {"terms": {"field": field, "size": FACET_LIMIT}}}),
+            )
+            .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+            let collector = AggregationCollector::from_aggs(req, Default::default());
+            let res = searcher.search(&parsed, &collector)?;
+            let mut lines = Vec::new();
+            let mut check = 0;
+            if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
+                res.0.get("top")
+            {
+                for b in buckets {
+                    check += b.doc_count;
+                    lines.push(format!("{:?}\t{}", b.key, b.doc_count));
+                }
+            }
+            return Ok(BareOutput {
+                lines: vec![lines.join("\n")],
+                check,
+            });
+        }
+        let top = TopDocs::with_limit(10).order_by_score();
+        let (top, count) = searcher.search(&parsed, &(top, Count))?;
+        let schema = self.index.schema();
+        let mut lines = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            lines.push(tantivy::Document::to_json(&doc, &schema));
+        }
+        Ok(BareOutput {
+            lines,
+            check: count as u64,
+        })
     }
-    Ok(())
+}
+
+/// The bare index of the articles stored in the warta index at `warta_dir`: id, title and
+/// body (default tokenizer, stored), places and organizations (names, acronyms, aliases)
+/// as text, and the names of people, organizations and places as fast string columns.
+/// Returns its document count.
+pub fn bare_index_from(warta_dir: &Path, dir: &Path) -> tantivy::Result<u64> {
+    let mut b = Schema::builder();
+    let id = b.add_text_field("id", STRING | STORED);
+    let title = b.add_text_field("title", TEXT | STORED);
+    let body = b.add_text_field("body", TEXT | STORED);
+    let place = b.add_text_field("place", TEXT);
+    let org = b.add_text_field("org", TEXT);
+    // Facet values as fast string columns, counted with a terms aggregation: of tantivy's
+    // two ways to count values (this and `FacetCollector` over facet fields) the faster on
+    // this mix.
+    let values = ["people", "orgs", "places"].map(|f| b.add_text_field(f, STRING | FAST));
+    let index = Index::create_in_dir(dir, b.build())?;
+    let mut writer: IndexWriter = index.writer(MEMORY_MB << 20)?;
+    let source = Index::open_in_dir(warta_dir)?;
+    let stored = source.schema().get_field("article")?;
+    let searcher = source.reader()?.searcher();
+    let mut added = 0usize;
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        for doc_id in segment.doc_ids_alive() {
+            let doc: TantivyDocument =
+                searcher.doc(tantivy::DocAddress::new(ord as u32, doc_id))?;
+            let json = doc
+                .get_first(stored)
+                .and_then(|v| v.as_str())
+                .unwrap_or("{}");
+            let a: serde_json::Value = serde_json::from_str(json)
+                .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            let mut d = TantivyDocument::default();
+            d.add_text(id, s(&a["id"]));
+            d.add_text(title, s(&a["title"]));
+            d.add_text(body, s(&a["text"]));
+            let list = |k: &str| a[k].as_array().cloned().unwrap_or_default();
+            for (kind, field, text) in [
+                ("people", values[0], None),
+                ("organizations", values[1], Some(org)),
+                ("places", values[2], Some(place)),
+            ] {
+                let mut seen = std::collections::HashSet::new();
+                for e in list(kind) {
+                    let name = s(&e["name"]);
+                    if let Some(text) = text {
+                        d.add_text(text, &name);
+                        let more = e["aliases"].as_array().cloned().unwrap_or_default();
+                        for alias in more
+                            .iter()
+                            .chain(e["acronym"].as_str().map(|_| &e["acronym"]))
+                        {
+                            d.add_text(text, s(alias));
+                        }
+                    }
+                    if !name.trim().is_empty() && seen.insert(name.trim().to_string()) {
+                        d.add_text(field, name.trim());
+                    }
+                }
+            }
+            writer.add_document(d)?;
+            added += 1;
+            if added % BATCH == 0 {
+                writer.commit()?;
+            }
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    let reader = Index::open_in_dir(dir)?.reader()?;
+    Ok(reader.searcher().num_docs())
 }
 
 /// Run `cmd`, returning its time and the number of lines it printed, or its error.
@@ -232,14 +381,18 @@ fn percentiles(times: &[Duration]) -> (Duration, Duration) {
     (percentile(times, 50.0), percentile(times, 99.0))
 }
 
-/// The bare tantivy index of `n` articles, built once.
-fn bare_cached(config: &Config, file: &Path, n: usize) -> PathBuf {
-    let (dir, built) = cached(config, &format!("search-bare-{n}"), "bare");
+/// The bare tantivy index of the `n` articles of the warta index at `warta_dir`, built
+/// once per warta index.
+fn bare_cached(config: &Config, warta_dir: &Path, n: usize) -> PathBuf {
+    let key = std::fs::read_to_string(warta_dir.join("warta-bench.done")).unwrap_or_default();
+    // The layout of the bare index is part of the key: a change in `bare_index_from` rebuilds.
+    let key = format!("bare 3 of {}", key.lines().next().unwrap_or(""));
+    let (dir, built) = cached(config, &format!("search-bare-{n}"), &key);
     if built.is_none() {
         rebuild(&dir);
-        let docs = bare_index(file, &dir).expect("bare index");
+        let docs = bare_index_from(warta_dir, &dir).expect("bare index");
         assert_eq!(docs, n as u64, "bare index lost documents");
-        std::fs::write(dir.join("warta-bench.done"), "bare\n").expect("marker");
+        std::fs::write(dir.join("warta-bench.done"), format!("{key}\n")).expect("marker");
     }
     dir
 }
@@ -274,7 +427,14 @@ pub fn run(config: &Config, corpus: &[Article], small_rss: Option<(usize, u64)>)
     let (file, _) = corpus_file(config, corpus, n);
     let k = n / 1000;
     let mut rows = Vec::new();
-    let bare_dir = bare_cached(config, &file, n);
+    let (warta_dir, build_note) = match warta_cached(config, &file, n) {
+        Ok(built) => built,
+        Err(e) => {
+            rows.push(Row::new(format!("search: warta {k}k"), format!("n/a: {e}")));
+            return rows;
+        }
+    };
+    let bare_dir = bare_cached(config, &warta_dir, n);
     let inproc_rounds = config.search_rounds * 10;
     let (b50, b99) = match inproc::bare(&bare_dir, inproc_rounds) {
         Ok((times, counts)) => {
@@ -291,13 +451,6 @@ pub fn run(config: &Config, corpus: &[Article], small_rss: Option<(usize, u64)>)
             (p50, p99)
         }
         Err(e) => return vec![Row::new("search: bare tantivy", format!("n/a: {e}"))],
-    };
-    let (warta_dir, build_note) = match warta_cached(config, &file, n) {
-        Ok(built) => built,
-        Err(e) => {
-            rows.push(Row::new(format!("search: warta {k}k"), format!("n/a: {e}")));
-            return rows;
-        }
     };
     match inproc::warta(&warta_dir, inproc_rounds) {
         Err(e) => rows.push(Row::new(format!("search: warta {k}k"), format!("n/a: {e}"))),

@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
+use tantivy::query::QueryParser;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 use warta_core::lang::stem::Stemmer;
 
@@ -45,11 +47,15 @@ pub enum CreateMode {
     Rebuild,
 }
 
-/// A warta index: the tantivy index, its fields, and a reader.
+/// A warta index: the tantivy index, its fields, and a reader; with the query parser and
+/// the highlighting analyzer every search reuses.
 pub struct WartaIndex {
     pub(crate) index: Index,
     pub(crate) fields: Fields,
     pub(crate) reader: IndexReader,
+    pub(crate) parser: QueryParser,
+    /// `id_stem` with one memory of stems for every snippet of every search.
+    pub(crate) snippet_analyzer: TextAnalyzer,
     path: Option<PathBuf>,
     options: IndexOptions,
 }
@@ -122,15 +128,21 @@ impl WartaIndex {
     fn wrap(index: Index, path: Option<PathBuf>, options: IndexOptions) -> Result<WartaIndex> {
         let fields = fields_of(&index)?;
         let stemmer = Arc::new(Stemmer::with_exceptions(&options.stem_exceptions));
-        crate::analyzer::register(index.tokenizers(), stemmer);
+        crate::analyzer::register(index.tokenizers(), stemmer.clone());
+        let snippet_analyzer = crate::analyzer::id_stem_analyzer_shared(stemmer);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let mut parser = QueryParser::for_index(&index, vec![fields.title, fields.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.title, 2.0);
         Ok(WartaIndex {
             index,
             fields,
             reader,
+            parser,
+            snippet_analyzer,
             path,
             options,
         })
@@ -182,7 +194,13 @@ fn fields_of(index: &Index) -> Result<Fields> {
         agreement: get("agreement")?,
         status: get("status")?,
         law: get("law")?,
-        facet: get("facet")?,
+        facets: {
+            let mut facets = [get("id")?; 7];
+            for (slot, kind) in facets.iter_mut().zip(crate::FacetKind::ALL) {
+                *slot = get(kind.field_name())?;
+            }
+            facets
+        },
         article: get("article")?,
     })
 }

@@ -3,11 +3,11 @@
 //! Field names are the query language's prefixes (`person:`, `org:`, `place:`,
 //! `agreement:`, `status:`, `law:`, `title:`, `date:`), so a query names fields directly.
 //! Entity fields hold canonical names, acronyms and aliases as searchable text (analyzer
-//! `id`), and the same entities as facets under one facet field (`/person/Agus Priyadi`).
+//! `id`), and the canonical values once more, one fast string column per kind
+//! (`facet_person`, `facet_org`, ... and `month`), which facet counts read.
 
 use tantivy::schema::{
-    DateOptions, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
-    STORED, STRING,
+    DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
 };
 use tantivy::{DateTime, TantivyDocument};
 use warta_core::Article;
@@ -16,7 +16,7 @@ use crate::analyzer::{ID, ID_STEM};
 use crate::places;
 
 /// The schema version this crate writes and reads; bump it whenever [`build`] changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
@@ -43,8 +43,10 @@ pub struct Fields {
     pub status: Field,
     /// Laws: as written, short form (`UU 25/2009`) and subject.
     pub law: Field,
-    /// Every entity as a facet, and the month of publication.
-    pub facet: Field,
+    /// Canonical values counted by facets, one column per [`FacetKind`](crate::FacetKind)
+    /// in [`FacetKind::ALL`](crate::FacetKind::ALL) order: people, organizations, places,
+    /// agreement types, statuses, laws (short form), month of publication (`2021-04`).
+    pub facets: [Field; 7],
     /// The whole Article JSON.
     pub article: Field,
 }
@@ -72,7 +74,9 @@ pub fn build() -> (Schema, Fields) {
         agreement: b.add_text_field("agreement", text(ID)),
         status: b.add_text_field("status", text(ID)),
         law: b.add_text_field("law", text(ID)),
-        facet: b.add_facet_field("facet", FacetOptions::default()),
+        facets: crate::FacetKind::ALL.map(|kind| {
+            b.add_text_field(kind.field_name(), TextOptions::default().set_fast("raw"))
+        }),
         article: b.add_text_field("article", STORED),
     };
     (b.build(), fields)
@@ -104,32 +108,24 @@ impl Fields {
             doc.add_text(self.title, title);
         }
         doc.add_text(self.body, &article.text);
+        let [person_f, org_f, place_f, agreement_f, status_f, law_f, month_f] = self.facets;
         if let Some(day) = article.published.as_deref().and_then(parse_day) {
             doc.add_date(self.date, to_datetime(day));
             let month = format!("{:04}-{:02}", day.year(), u8::from(day.month()));
-            doc.add_facet(
-                self.facet,
-                tantivy::schema::Facet::from_path(["month", &month]),
-            );
+            doc.add_text(month_f, month);
         }
-        let facet = |doc: &mut TantivyDocument, kind: &str, value: &str| {
-            if !value.trim().is_empty() {
-                doc.add_facet(
-                    self.facet,
-                    tantivy::schema::Facet::from_path([kind, value.trim()]),
-                );
-            }
-        };
+        // Each value once per article, so that a count is a number of articles.
+        let mut values = Values::default();
         for p in &article.people {
             doc.add_text(self.person, &p.name);
             p.aliases.iter().for_each(|a| doc.add_text(self.person, a));
-            facet(&mut doc, "person", &p.name);
+            values.add(person_f, &p.name);
         }
         for o in &article.organizations {
             doc.add_text(self.org, &o.name);
             o.acronym.iter().for_each(|a| doc.add_text(self.org, a));
             o.aliases.iter().for_each(|a| doc.add_text(self.org, a));
-            facet(&mut doc, "org", &o.name);
+            values.add(org_f, &o.name);
         }
         for p in &article.places {
             doc.add_text(self.place, &p.name);
@@ -137,7 +133,7 @@ impl Fields {
             for other in places::other_names(&p.name) {
                 doc.add_text(self.place, other);
             }
-            facet(&mut doc, "place", &p.name);
+            values.add(place_f, &p.name);
         }
         for a in &article.agreements {
             doc.add_text(self.agreement, &a.kind);
@@ -145,19 +141,35 @@ impl Fields {
             let status = serde_json::to_value(a.status).ok();
             if let Some(status) = status.as_ref().and_then(|s| s.as_str()) {
                 doc.add_text(self.status, status);
-                facet(&mut doc, "status", status);
+                values.add(status_f, status);
             }
-            facet(&mut doc, "agreement", &a.kind);
+            values.add(agreement_f, &a.kind);
         }
         for law in &article.laws {
             doc.add_text(self.law, &law.text);
             let short = law_short_form(law);
             doc.add_text(self.law, &short);
             law.subject.iter().for_each(|s| doc.add_text(self.law, s));
-            facet(&mut doc, "law", &short);
+            values.add(law_f, &short);
+        }
+        for (field, value) in values.0 {
+            doc.add_text(field, value);
         }
         doc.add_text(self.article, json);
         doc
+    }
+}
+
+/// Facet values of one article, trimmed, without blanks or repeats.
+#[derive(Default)]
+struct Values(Vec<(Field, String)>);
+
+impl Values {
+    fn add(&mut self, field: Field, value: &str) {
+        let value = value.trim();
+        if !value.is_empty() && !self.0.iter().any(|(f, v)| *f == field && v == value) {
+            self.0.push((field, value.to_string()));
+        }
     }
 }
 

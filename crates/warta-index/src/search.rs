@@ -1,11 +1,10 @@
 //! Searching: a query string plus typed filters, sorted by relevance or date, with snippets.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::{Bound, Range};
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{
-    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
@@ -164,12 +163,19 @@ impl WartaIndex {
         } else {
             addresses
         };
-        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let snippets = if addresses.is_empty() {
+            None
+        } else {
+            Some(self.snippet_generator(&searcher, &*query)?)
+        };
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, address) in addresses {
             let article = self.stored_article(&searcher, address)?;
-            let s = snippets.snippet(&article.text);
+            let s = snippets
+                .as_ref()
+                .map_or_else(tantivy::snippet::Snippet::empty, |g| {
+                    g.snippet(&article.text)
+                });
             let snippet = if s.is_empty() {
                 // No body word matched (an entity or date query): the opening lines.
                 Snippet {
@@ -189,6 +195,39 @@ impl WartaIndex {
             });
         }
         Ok(SearchResults { total, hits })
+    }
+
+    /// What [`SnippetGenerator::create`] makes, with the index's highlighting analyzer
+    /// (whose memory of stems outlives the search) instead of a fresh one.
+    fn snippet_generator(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+    ) -> Result<SnippetGenerator> {
+        let body = self.fields.body;
+        let mut terms: BTreeSet<&Term> = BTreeSet::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == body {
+                terms.insert(term);
+            }
+        });
+        let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+        for term in terms {
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                continue;
+            };
+            let doc_freq = searcher.doc_freq(term)?;
+            if doc_freq > 0 {
+                weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+            }
+        }
+        Ok(SnippetGenerator::new(
+            weights,
+            self.snippet_analyzer.clone(),
+            body,
+            SNIPPET_CHARS,
+        ))
     }
 
     /// The article with this id, if indexed.
@@ -227,14 +266,13 @@ impl WartaIndex {
             Box::new(AllQuery)
         } else {
             let rewritten = query::rewrite(trimmed)?;
-            let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(f.title, 2.0);
-            parser.parse_query(&rewritten).map_err(|e| QueryError {
-                query: text.to_string(),
-                position: None,
-                message: e.to_string(),
-            })?
+            self.parser
+                .parse_query(&rewritten)
+                .map_err(|e| QueryError {
+                    query: text.to_string(),
+                    position: None,
+                    message: e.to_string(),
+                })?
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, main)];
         for (field, values) in [

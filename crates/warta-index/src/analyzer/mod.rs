@@ -41,13 +41,23 @@ pub fn id_analyzer() -> TextAnalyzer {
 
 /// The `id_stem` analyzer, stemming with `stemmer`.
 pub fn id_stem_analyzer(stemmer: Arc<Stemmer>) -> TextAnalyzer {
+    id_stem_with(IndonesianStemFilter::new(stemmer))
+}
+
+/// The `id_stem` analyzer whose clones share one memory of stems
+/// ([`IndonesianStemFilter::shared_cache`]): for highlighting many texts one after another.
+pub fn id_stem_analyzer_shared(stemmer: Arc<Stemmer>) -> TextAnalyzer {
+    id_stem_with(IndonesianStemFilter::shared_cache(stemmer))
+}
+
+fn id_stem_with(stem: IndonesianStemFilter) -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(StopWordFilter::remove(
             stopwords::stop_words().map(str::to_string),
         ))
-        .filter(IndonesianStemFilter::new(stemmer))
+        .filter(stem)
         .build()
 }
 
@@ -93,6 +103,23 @@ mod tests {
             .map(|t| t.0)
             .collect();
         assert_eq!(words, ["dinas", "pendidikan", "dan", "kebudayaan"]);
+    }
+
+    #[test]
+    fn a_shared_memory_gives_the_same_terms_to_every_clone() {
+        let stemmer = Arc::new(Stemmer::new());
+        let text = "Pelayanan yang dilayani Menteri, memperbaiki perbaikan di Bekasi.";
+        let want = terms(&mut id_stem_analyzer(stemmer.clone()), text);
+        let shared = id_stem_analyzer_shared(stemmer);
+        for _ in 0..3 {
+            assert_eq!(terms(&mut shared.clone(), text), want);
+        }
+        // While one stream holds the memory, another clone still analyzes correctly.
+        let mut first = shared.clone();
+        let mut second = shared.clone();
+        let mut held = first.token_stream(text);
+        assert!(held.advance());
+        assert_eq!(terms(&mut second, text), want);
     }
 
     #[test]

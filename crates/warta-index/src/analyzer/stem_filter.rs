@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::Arc;
+use std::ops::{Deref, DerefMut};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use warta_core::lang::stem::{may_change, Stemmer};
@@ -37,10 +38,13 @@ type Cache = HashMap<String, Option<String>, BuildHasherDefault<Fnv>>;
 /// as they are; a token that is its own stem is not touched (no allocation).
 ///
 /// News vocabulary is small and skewed (a few thousand words make most of the text), so
-/// each tokenizer remembers the stems it has computed, up to 50,000 words.
+/// each tokenizer remembers the stems it has computed, up to 50,000 words. A filter made
+/// with [`shared_cache`](Self::shared_cache) keeps one memory for all its clones (searches
+/// clone their analyzer for every text they highlight), taken for one text at a time.
 #[derive(Clone)]
 pub struct IndonesianStemFilter {
     stemmer: Arc<Stemmer>,
+    shared: Option<Arc<Mutex<Cache>>>,
 }
 
 /// Words remembered per tokenizer before the memory is cleared.
@@ -49,7 +53,20 @@ const CACHE_WORDS: usize = 50_000;
 impl IndonesianStemFilter {
     /// A filter stemming with `stemmer` (built-in roots plus any user exceptions).
     pub fn new(stemmer: Arc<Stemmer>) -> Self {
-        IndonesianStemFilter { stemmer }
+        IndonesianStemFilter {
+            stemmer,
+            shared: None,
+        }
+    }
+
+    /// A filter whose clones share one memory of stems. Meant for short texts analyzed
+    /// one after another (snippets); a text analyzed while another holds the memory uses a
+    /// memory of its own instead of waiting.
+    pub fn shared_cache(stemmer: Arc<Stemmer>) -> Self {
+        IndonesianStemFilter {
+            stemmer,
+            shared: Some(Arc::default()),
+        }
     }
 }
 
@@ -67,6 +84,7 @@ impl TokenFilter for IndonesianStemFilter {
             stemmer: self.stemmer,
             inner: tokenizer,
             cache: Cache::default(),
+            shared: self.shared,
         }
     }
 }
@@ -78,18 +96,55 @@ pub struct IndonesianStemTokenizer<T> {
     inner: T,
     /// word -> its stem, `None` when the word is its own stem.
     cache: Cache,
+    /// The memory shared by every clone, used instead of `cache` when set.
+    shared: Option<Arc<Mutex<Cache>>>,
+}
+
+/// The memory a stream uses: its tokenizer's own, or the shared one, held for the text.
+enum CacheRef<'a> {
+    Own(&'a mut Cache),
+    Shared(MutexGuard<'a, Cache>),
+}
+
+impl Deref for CacheRef<'_> {
+    type Target = Cache;
+
+    fn deref(&self) -> &Cache {
+        match self {
+            CacheRef::Own(c) => c,
+            CacheRef::Shared(c) => c,
+        }
+    }
+}
+
+impl DerefMut for CacheRef<'_> {
+    fn deref_mut(&mut self) -> &mut Cache {
+        match self {
+            CacheRef::Own(c) => c,
+            CacheRef::Shared(c) => c,
+        }
+    }
 }
 
 impl<T: Tokenizer> Tokenizer for IndonesianStemTokenizer<T> {
     type TokenStream<'a> = IndonesianStemFilterStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        if self.cache.len() > CACHE_WORDS {
-            self.cache.clear();
+        let shared = self.shared.as_deref().and_then(|m| match m.try_lock() {
+            Ok(guard) => Some(guard),
+            Err(TryLockError::Poisoned(e)) => Some(e.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        });
+        let mut cache = match shared {
+            Some(guard) => CacheRef::Shared(guard),
+            None => CacheRef::Own(&mut self.cache),
+        };
+        if cache.len() > CACHE_WORDS {
+            cache.clear();
         }
         IndonesianStemFilterStream {
             stemmer: &self.stemmer,
-            cache: &mut self.cache,
+            cache,
             tail: self.inner.token_stream(text),
         }
     }
@@ -98,7 +153,7 @@ impl<T: Tokenizer> Tokenizer for IndonesianStemTokenizer<T> {
 /// The token stream of an [`IndonesianStemTokenizer`].
 pub struct IndonesianStemFilterStream<'a, T> {
     stemmer: &'a Stemmer,
-    cache: &'a mut Cache,
+    cache: CacheRef<'a>,
     tail: T,
 }
 
