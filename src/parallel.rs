@@ -3,6 +3,8 @@
 //! Inputs are read in chunks; while the workers extract one chunk, the next one is read,
 //! and each finished chunk is handed to the sink in input order. At most two chunks are
 //! in memory at a time, so a stream of any length runs in bounded memory.
+//! [`map_ordered_overlapped`] also runs the sink while the workers extract the next chunk
+//! (three chunks at most), for sinks that do real work of their own, such as indexing.
 
 use rayon::prelude::*;
 use warta_core::{Article, Extractor, Input};
@@ -42,6 +44,77 @@ where
     M: Fn(Input) -> T + Sync,
     F: FnMut(Result<T, InputError>) -> anyhow::Result<()>,
 {
+    let mut result = Ok(());
+    map_chunks(inputs, threads, &map, |done| {
+        for item in done {
+            if let Err(e) = sink(item) {
+                result = Err(e);
+                return false;
+            }
+        }
+        true
+    })?;
+    result
+}
+
+/// [`map_ordered`] with the sink running on the calling thread while the workers extract
+/// the next chunk: finished chunks pass through a channel holding at most one, so at most
+/// three chunks are in memory (one being extracted, one waiting, one being sunk). The first
+/// error the sink returns stops the run and is returned; the workers stop after the chunk
+/// they are on.
+pub fn map_ordered_overlapped<I, T, M, F>(
+    inputs: I,
+    threads: usize,
+    map: M,
+    mut sink: F,
+) -> anyhow::Result<()>
+where
+    I: Iterator<Item = Result<Input, InputError>> + Send,
+    T: Send,
+    M: Fn(Input) -> T + Sync,
+    F: FnMut(Result<T, InputError>) -> anyhow::Result<()>,
+{
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
+    let map = &map;
+    std::thread::scope(|scope| {
+        let producer = scope.spawn(move || {
+            // A send fails only when the sink has stopped: then so does extraction.
+            map_chunks(inputs, threads, map, |done| done_tx.send(done).is_ok())
+        });
+        let mut result = Ok(());
+        for done in done_rx.iter() {
+            for item in done {
+                if let Err(e) = sink(item) {
+                    result = Err(e);
+                    break;
+                }
+            }
+            if result.is_err() {
+                break;
+            }
+        }
+        // Unblock a producer waiting to send, then wait for it.
+        drop(done_rx);
+        let extracted = producer
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("an extraction worker panicked")));
+        result.and(extracted)
+    })
+}
+
+/// Extract chunk after chunk on a pool of `threads`, reading the next chunk meanwhile, and
+/// give each finished chunk to `each` until it returns false.
+fn map_chunks<I, T, M>(
+    inputs: I,
+    threads: usize,
+    map: &M,
+    mut each: impl FnMut(Vec<Result<T, InputError>>) -> bool,
+) -> anyhow::Result<()>
+where
+    I: Iterator<Item = Result<Input, InputError>> + Send,
+    T: Send,
+    M: Fn(Input) -> T + Sync,
+{
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|i| format!("warta-worker-{i}"))
@@ -50,18 +123,17 @@ where
     let mut inputs = inputs;
     let mut chunk = next_chunk(&mut inputs, chunk_len);
     while !chunk.is_empty() {
-        // Extract this chunk on the workers while the next one is read.
         let (done, next) = pool.join(
             || {
                 chunk
                     .into_par_iter()
-                    .map(|item| item.map(&map))
+                    .map(|item| item.map(map))
                     .collect::<Vec<_>>()
             },
             || next_chunk(&mut inputs, chunk_len),
         );
-        for item in done {
-            sink(item)?;
+        if !each(done) {
+            break;
         }
         chunk = next;
     }
@@ -104,68 +176,83 @@ mod tests {
         })
     }
 
+    type Sink<'a> = Box<dyn FnMut(Result<String, InputError>) -> anyhow::Result<()> + 'a>;
+
+    /// Both forms, with the same arguments.
+    fn both(
+        inputs: impl Fn() -> Box<dyn Iterator<Item = Result<Input, InputError>> + Send>,
+        threads: usize,
+        mut check: impl FnMut(&dyn Fn(Sink<'_>) -> anyhow::Result<()>),
+    ) {
+        check(&|sink| map_ordered(inputs(), threads, |input| input.text, sink));
+        check(&|sink| map_ordered_overlapped(inputs(), threads, |input| input.text, sink));
+    }
+
     #[test]
     fn keeps_input_order_with_errors_in_place() {
         for threads in [1, 2, 4] {
-            let mut seen = Vec::new();
-            map_ordered(
-                numbered(500),
+            both(
+                || Box::new(numbered(500)),
                 threads,
-                |input| input.text,
-                |item| {
-                    seen.push(match item {
-                        Ok(text) => text,
-                        Err(e) => e.origin,
-                    });
-                    Ok(())
+                |run| {
+                    let mut seen = Vec::new();
+                    run(Box::new(|item| {
+                        seen.push(match item {
+                            Ok(text) => text,
+                            Err(e) => e.origin,
+                        });
+                        Ok(())
+                    }))
+                    .unwrap();
+                    let want: Vec<String> = (0..500)
+                        .map(|i| {
+                            if i % 7 == 3 {
+                                format!("in:{i}")
+                            } else {
+                                i.to_string()
+                            }
+                        })
+                        .collect();
+                    assert_eq!(seen, want, "threads {threads}");
                 },
-            )
-            .unwrap();
-            let want: Vec<String> = (0..500)
-                .map(|i| {
-                    if i % 7 == 3 {
-                        format!("in:{i}")
-                    } else {
-                        i.to_string()
-                    }
-                })
-                .collect();
-            assert_eq!(seen, want, "threads {threads}");
+            );
         }
     }
 
     #[test]
     fn a_sink_error_stops_the_run() {
-        let mut calls = 0;
-        let result = map_ordered(
-            numbered(1000),
+        both(
+            || Box::new(numbered(1000)),
             2,
-            |input| input.text,
-            |_| {
-                calls += 1;
-                if calls == 10 {
-                    anyhow::bail!("stop")
-                }
-                Ok(())
+            |run| {
+                let mut calls = 0;
+                let result = run(Box::new(|_| {
+                    calls += 1;
+                    if calls == 10 {
+                        anyhow::bail!("stop")
+                    }
+                    Ok(())
+                }));
+                assert!(result.is_err());
+                assert_eq!(calls, 10);
             },
         );
-        assert!(result.is_err());
-        assert_eq!(calls, 10);
     }
 
     #[test]
     fn empty_input_calls_nothing() {
-        let mut calls = 0;
-        map_ordered(
-            numbered(0),
+        both(
+            || Box::new(numbered(0)),
             2,
-            |input| input.text,
-            |_| {
-                calls += 1;
-                Ok(())
+            |run| {
+                let mut calls = 0;
+                run(Box::new(|_| {
+                    calls += 1;
+                    Ok(())
+                }))
+                .unwrap();
+                assert_eq!(calls, 0);
             },
-        )
-        .unwrap();
-        assert_eq!(calls, 0);
+        );
     }
 }

@@ -511,3 +511,41 @@ fn facet_counts_agree_across_segments_and_count_articles_once() {
         assert_eq!(bps, [("BPS", 2), ("Bappenas", 1), ("Zeta", 1)]);
     }
 }
+
+/// Articles prepared on other threads and added by the writer are told new or replaced
+/// the same way, within a batch and across the writer's own commits.
+#[test]
+fn prepared_articles_are_new_once_then_replaced_across_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = WartaIndex::open_or_create(
+        dir.path(),
+        CreateMode::OpenOrCreate,
+        IndexOptions::default(),
+    )
+    .unwrap();
+    let all = articles();
+    let prepared: Vec<warta_index::Prepared> = std::thread::scope(|s| {
+        let handles: Vec<_> = all
+            .iter()
+            .map(|a| s.spawn(|| index.prepare(a).unwrap()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(prepared[0].id(), "a-ombudsman");
+    let mut writer = index.writer(WriterOptions::default()).unwrap();
+    let mut prepared = prepared.into_iter();
+    let first = prepared.next().unwrap();
+    assert_eq!(writer.add_prepared(first).unwrap(), Added::New);
+    assert_eq!(writer.add(&all[0]).unwrap(), Added::Replaced);
+    writer.commit().unwrap();
+    // After the writer's commit: the committed ids are known, new ones are new.
+    assert_eq!(writer.add(&all[0]).unwrap(), Added::Replaced);
+    for p in prepared {
+        assert_eq!(writer.add_prepared(p).unwrap(), Added::New);
+    }
+    writer.commit().unwrap();
+    assert_eq!(writer.add(&all[3]).unwrap(), Added::Replaced);
+    writer.finish().unwrap();
+    assert_eq!(index.num_articles(), 4);
+    assert_eq!(query(&index, "pasien"), ["b-rsud"]);
+}

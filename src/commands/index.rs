@@ -2,7 +2,9 @@
 //!
 //! One writer, fed in input order; a commit every `--batch` articles and at the end, so a
 //! killed run loses at most the batch in progress, and a re-run replaces by id instead of
-//! duplicating.
+//! duplicating. The workers extract each article and build its index document (Article
+//! JSON included) while the calling thread adds the previous chunk's documents to the
+//! writer, whose own threads analyze and index them.
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
@@ -35,15 +37,18 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Outcome> {
     let mut counts = Counts::default();
     let batch = args.batch.max(1);
     let mut pending = 0;
-    parallel::map_ordered(
+    parallel::map_ordered_overlapped(
         input::open(&args.input.paths),
         args.input.threads.unwrap_or(0),
-        |input| (input.text.len(), extractor.extract(&input)),
+        |input| {
+            let article = extractor.extract(&input);
+            (input.text.len(), index.prepare(&article))
+        },
         |item| {
             match item {
-                Ok((bytes, article)) => {
+                Ok((bytes, prepared)) => {
                     counts.bytes += bytes;
-                    match writer.add(&article)? {
+                    match writer.add_prepared(prepared?)? {
                         Added::New => counts.new += 1,
                         Added::Replaced => counts.replaced += 1,
                     }

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use tantivy::directory::error::LockError;
-use tantivy::{IndexWriter, Term};
+use tantivy::{IndexWriter, TantivyDocument, Term};
 use warta_core::Article;
 
 use crate::error::{Error, Result};
@@ -43,16 +43,46 @@ pub enum Added {
     Replaced,
 }
 
+/// An article made ready for the index ([`WartaIndex::prepare`]): its document, with the
+/// Article JSON stored in it. Preparing is the costly part of adding and needs no writer,
+/// so many threads can prepare while one adds.
+#[derive(Debug)]
+pub struct Prepared {
+    id: String,
+    doc: TantivyDocument,
+}
+
+impl Prepared {
+    /// The article's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 /// The index's single writer. Dropping it without [`commit`](Self::commit) discards what
 /// was added since the last commit.
 pub struct ArticleWriter<'a> {
     index: &'a WartaIndex,
     writer: IndexWriter,
+    /// Ids added since the last commit (the searcher does not see them yet).
     seen: HashSet<String>,
+    /// The last commit, to tell new ids from replaced ones.
     searcher: tantivy::Searcher,
 }
 
 impl WartaIndex {
+    /// Make `article` ready for [`ArticleWriter::add_prepared`]. Any thread may prepare.
+    pub fn prepare(&self, article: &Article) -> Result<Prepared> {
+        let json = serde_json::to_string(article).map_err(|source| Error::Stored {
+            id: article.id.clone(),
+            source,
+        })?;
+        Ok(Prepared {
+            id: article.id.clone(),
+            doc: self.fields.document(article, json),
+        })
+    }
+
     /// Take the index's writer. Fails with [`Error::InUse`] when another process (or
     /// another writer in this one) has it.
     pub fn writer(&self, options: WriterOptions) -> Result<ArticleWriter<'_>> {
@@ -89,16 +119,18 @@ pub(crate) fn lock_error(e: tantivy::TantivyError, path: &Path) -> Error {
 impl ArticleWriter<'_> {
     /// Add `article`, replacing any article with the same id.
     pub fn add(&mut self, article: &Article) -> Result<Added> {
-        let json = serde_json::to_string(article).map_err(|source| Error::Stored {
-            id: article.id.clone(),
-            source,
-        })?;
-        let fields = self.index.fields;
-        let id_term = Term::from_field_text(fields.id, &article.id);
-        let existed =
-            !self.seen.insert(article.id.clone()) || self.searcher.doc_freq(&id_term)? > 0;
+        let prepared = self.index.prepare(article)?;
+        self.add_prepared(prepared)
+    }
+
+    /// Add an article prepared by [`WartaIndex::prepare`] (of this index), replacing any
+    /// article with the same id.
+    pub fn add_prepared(&mut self, prepared: Prepared) -> Result<Added> {
+        let Prepared { id, doc } = prepared;
+        let id_term = Term::from_field_text(self.index.fields.id, &id);
+        let existed = self.searcher.doc_freq(&id_term)? > 0 || !self.seen.insert(id);
         self.writer.delete_term(id_term);
-        self.writer.add_document(fields.document(article, json))?;
+        self.writer.add_document(doc)?;
         Ok(if existed { Added::Replaced } else { Added::New })
     }
 
@@ -106,6 +138,9 @@ impl ArticleWriter<'_> {
     pub fn commit(&mut self) -> Result<()> {
         self.writer.commit()?;
         self.index.reload()?;
+        // The new commit answers for the ids added so far: memory stays bounded by a batch.
+        self.searcher = self.index.reader.searcher();
+        self.seen.clear();
         Ok(())
     }
 
