@@ -19,6 +19,7 @@ use crate::{input, parallel};
 
 /// Run the command.
 pub fn run(args: IndexArgs) -> anyhow::Result<Outcome> {
+    keep_large_blocks_mapped();
     let mode = if args.rebuild {
         CreateMode::Rebuild
     } else {
@@ -28,7 +29,10 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Outcome> {
         .with_context(|| format!("opening the index at {}", args.index.display()))?;
     let mut writer = index.writer(WriterOptions {
         memory_bytes: args.memory_mb.saturating_mul(1 << 20),
-        threads: None,
+        // Extraction is most of the work: one indexing thread keeps up with the workers,
+        // and each batch becomes one segment.
+        threads: Some(1),
+        ..WriterOptions::default()
     })?;
     let extractor = build_extractor(&args.input)?;
     let started = Instant::now();
@@ -79,6 +83,26 @@ pub fn run(args: IndexArgs) -> anyhow::Result<Outcome> {
     }
     Ok(tally.finish())
 }
+
+/// glibc's malloc raises its mmap threshold each time a large block is freed; from then on
+/// large blocks (the writer's 1 MB arena pages, remade for every batch) come from the heap,
+/// which keeps freed space, and a long ingest's memory grows batch after batch. A fixed
+/// threshold keeps every large block in a mapping of its own, returned when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn keep_large_blocks_mapped() {
+    use std::os::raw::c_int;
+    extern "C" {
+        fn mallopt(param: c_int, value: c_int) -> c_int;
+    }
+    const M_MMAP_THRESHOLD: c_int = -3;
+    // SAFETY: mallopt only changes a setting of the allocator, which takes its own lock.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, 128 << 10);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_large_blocks_mapped() {}
 
 #[derive(Debug, Default)]
 struct Counts {
