@@ -13,9 +13,15 @@ use tantivy::{doc, Index, IndexWriter};
 use crate::measure::{repeat, run_measured, Measured, Row, Throughput};
 use crate::{repeated, Article, Config};
 
-/// `warta index` defaults, used for both sides.
-pub const BATCH: usize = 10_000;
+/// `warta index`'s default writer budget, used for both sides.
 pub const MEMORY_MB: usize = 256;
+
+/// Articles per commit on both sides: the size of the small ingest (`warta index`'s
+/// default of 10,000 in the full run), so that the small memory run is one batch and the
+/// large one many, in the quick run too.
+pub fn batch(config: &Config) -> usize {
+    config.ingest_articles
+}
 
 fn count_tokens(analyzer: &mut TextAnalyzer, corpus: &[Article]) -> u64 {
     let mut n = 0u64;
@@ -95,8 +101,8 @@ pub fn corpus_file(config: &Config, corpus: &[Article], n: usize) -> (PathBuf, u
 }
 
 /// Bare tantivy: parse the same JSON lines, index title and body with the default tokenizer,
-/// commit every [`BATCH`] articles. Returns the number of documents in the index.
-pub fn bare_index(corpus_file: &Path, dir: &Path) -> tantivy::Result<u64> {
+/// commit every `batch` articles. Returns the number of documents in the index.
+pub fn bare_index(corpus_file: &Path, dir: &Path, batch: usize) -> tantivy::Result<u64> {
     let mut builder = Schema::builder();
     let id = builder.add_text_field("id", STORED);
     let title = builder.add_text_field("title", TEXT | STORED);
@@ -110,7 +116,7 @@ pub fn bare_index(corpus_file: &Path, dir: &Path) -> tantivy::Result<u64> {
         };
         let s = |k: &str| v[k].as_str().unwrap_or("").to_string();
         writer.add_document(doc!(id => s("id"), title => s("title"), body => s("text")))?;
-        if (i + 1) % BATCH == 0 {
+        if (i + 1) % batch == 0 {
             writer.commit()?;
         }
     }
@@ -121,7 +127,7 @@ pub fn bare_index(corpus_file: &Path, dir: &Path) -> tantivy::Result<u64> {
 }
 
 /// `warta index FILE --index DIR` with the defaults, measured.
-pub fn warta_index(corpus_file: &Path, dir: &Path) -> Measured {
+pub fn warta_index(corpus_file: &Path, dir: &Path, batch: usize) -> Measured {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_warta"));
     cmd.arg("index")
         .arg(corpus_file)
@@ -129,7 +135,7 @@ pub fn warta_index(corpus_file: &Path, dir: &Path) -> Measured {
         .arg(dir)
         .args([
             "--batch",
-            &BATCH.to_string(),
+            &batch.to_string(),
             "--memory-mb",
             &MEMORY_MB.to_string(),
             "-q",
@@ -158,7 +164,8 @@ pub fn run(config: &Config, corpus: &[Article]) -> (Vec<Row>, Option<(usize, u64
     let (file, bytes) = corpus_file(config, corpus, n);
     let dir = fresh_dir(config, "ingest-bare");
     let start = Instant::now();
-    let docs = bare_index(&file, &dir).expect("bare tantivy indexing");
+    let batch = batch(config);
+    let docs = bare_index(&file, &dir, batch).expect("bare tantivy indexing");
     let bare = Throughput {
         bytes,
         articles: n as u64,
@@ -168,10 +175,10 @@ pub fn run(config: &Config, corpus: &[Article]) -> (Vec<Row>, Option<(usize, u64
     let mut rows = vec![Row::throughput(
         &format!("ingest: bare tantivy {}k", n / 1000),
         &bare,
-        format!("{docs} docs, budget {MEMORY_MB} MB, commit every {BATCH}"),
+        format!("{docs} docs, budget {MEMORY_MB} MB, commit every {batch}"),
     )];
     let dir = fresh_dir(config, "ingest-warta");
-    let m = warta_index(&file, &dir);
+    let m = warta_index(&file, &dir, batch);
     let name = format!("ingest: warta index {}k", n / 1000);
     if !m.status.success() {
         let why = m.stderr.lines().last().unwrap_or("").trim().to_string();

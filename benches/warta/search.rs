@@ -25,7 +25,7 @@ use tantivy::{Index, IndexWriter, Searcher, TantivyDocument};
 
 use warta_index::{FacetKind, Filters};
 
-use crate::ingest::{corpus_file, num_docs, warta_index, BATCH, MEMORY_MB};
+use crate::ingest::{batch, corpus_file, num_docs, warta_index, MEMORY_MB};
 use crate::inproc::{self, WartaQuery};
 use crate::measure::{ms, percentile, Row};
 use crate::{Article, Config};
@@ -237,7 +237,7 @@ impl Bare {
 /// body (default tokenizer, stored), places and organizations (names, acronyms, aliases)
 /// as text, and the names of people, organizations and places as fast string columns.
 /// Returns its document count.
-pub fn bare_index_from(warta_dir: &Path, dir: &Path) -> tantivy::Result<u64> {
+pub fn bare_index_from(warta_dir: &Path, dir: &Path, batch: usize) -> tantivy::Result<u64> {
     let mut b = Schema::builder();
     let id = b.add_text_field("id", STRING | STORED);
     let title = b.add_text_field("title", TEXT | STORED);
@@ -295,7 +295,7 @@ pub fn bare_index_from(warta_dir: &Path, dir: &Path) -> tantivy::Result<u64> {
             }
             writer.add_document(d)?;
             added += 1;
-            if added % BATCH == 0 {
+            if added % batch == 0 {
                 writer.commit()?;
             }
         }
@@ -390,7 +390,7 @@ fn bare_cached(config: &Config, warta_dir: &Path, n: usize) -> PathBuf {
     let (dir, built) = cached(config, &format!("search-bare-{n}"), &key);
     if built.is_none() {
         rebuild(&dir);
-        let docs = bare_index_from(warta_dir, &dir).expect("bare index");
+        let docs = bare_index_from(warta_dir, &dir, batch(config)).expect("bare index");
         assert_eq!(docs, n as u64, "bare index lost documents");
         std::fs::write(dir.join("warta-bench.done"), format!("{key}\n")).expect("marker");
     }
@@ -400,13 +400,13 @@ fn bare_cached(config: &Config, warta_dir: &Path, n: usize) -> PathBuf {
 /// The warta index of `n` articles, built once per `warta` binary; returns the build's
 /// "peak-RSS-kB seconds" note.
 fn warta_cached(config: &Config, file: &Path, n: usize) -> Result<(PathBuf, String), String> {
-    let key = binary_key();
+    let key = format!("{} batch {}", binary_key(), batch(config));
     let (dir, built) = cached(config, &format!("search-warta-{n}"), &key);
     if let Some(note) = built {
         return Ok((dir, note));
     }
     rebuild(&dir);
-    let m = warta_index(file, &dir);
+    let m = warta_index(file, &dir, batch(config));
     if !m.status.success() {
         let why = m.stderr.lines().last().unwrap_or("").trim().to_string();
         return Err(format!("warta index failed: {why}"));
