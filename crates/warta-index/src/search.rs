@@ -6,7 +6,7 @@ use std::ops::{Bound, Range};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 use warta_core::Article;
 
@@ -15,7 +15,8 @@ use crate::index::WartaIndex;
 use crate::query::{self, QueryError};
 use crate::schema::to_datetime;
 
-/// Length of a snippet, in characters.
+/// Length of a snippet: at most this many bytes around matched words (as tantivy counts),
+/// this many characters of the opening otherwise.
 const SNIPPET_CHARS: usize = 200;
 
 /// The first `max_chars` characters of `text`, cut at a word boundary.
@@ -27,6 +28,79 @@ fn opening(text: &str, max_chars: usize) -> String {
     head.rfind(char::is_whitespace)
         .map_or(head, |at| &head[..at])
         .to_string()
+}
+
+/// Picks the passage of a text with the query's terms, as tantivy's `SnippetGenerator`
+/// does (fragments of at most [`SNIPPET_CHARS`] bytes cut at token boundaries, scored by
+/// the weights of the terms they hold, the best and then the earliest kept), keeping only
+/// the best fragment so far, and without lower-casing tokens that are lower case already.
+struct Highlighter {
+    weights: BTreeMap<String, f32>,
+    analyzer: TextAnalyzer,
+}
+
+/// A fragment being scored: start and end byte offsets, score, matched words.
+struct Fragment {
+    start: usize,
+    stop: usize,
+    score: f32,
+    marks: Vec<Range<usize>>,
+}
+
+impl Highlighter {
+    /// The best passage of `text`, `None` when no term occurs in it.
+    fn snippet(&mut self, text: &str) -> Option<Snippet> {
+        if self.weights.is_empty() {
+            return None;
+        }
+        let mut best: Option<Fragment> = None;
+        let mut keep = |f: &mut Fragment| {
+            if f.score > 0.0 && best.as_ref().is_none_or(|b| f.score > b.score) {
+                best = Some(Fragment {
+                    marks: std::mem::take(&mut f.marks),
+                    ..*f
+                });
+            }
+        };
+        let mut current = Fragment {
+            start: 0,
+            stop: 0,
+            score: 0.0,
+            marks: Vec::new(),
+        };
+        let mut stream = self.analyzer.token_stream(text);
+        while let Some(token) = stream.next() {
+            if token.offset_to - current.start > SNIPPET_CHARS {
+                keep(&mut current);
+                current.start = token.offset_from;
+                current.score = 0.0;
+                current.marks.clear();
+            }
+            current.stop = token.offset_to;
+            let word = &token.text;
+            let lowered;
+            let key = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                word.as_str()
+            } else {
+                lowered = word.to_lowercase();
+                lowered.as_str()
+            };
+            if let Some(weight) = self.weights.get(key) {
+                current.score += weight;
+                current.marks.push(token.offset_from..token.offset_to);
+            }
+        }
+        keep(&mut current);
+        let best = best?;
+        Some(Snippet {
+            fragment: text[best.start..best.stop].to_string(),
+            highlighted: best
+                .marks
+                .iter()
+                .map(|r| r.start - best.start..r.end - best.start)
+                .collect(),
+        })
+    }
 }
 
 /// Filters every hit must pass, beside the query. Within one list any value may match
@@ -163,31 +237,20 @@ impl WartaIndex {
         } else {
             addresses
         };
-        let snippets = if addresses.is_empty() {
+        let mut highlighter = if addresses.is_empty() {
             None
         } else {
-            Some(self.snippet_generator(&searcher, &*query)?)
+            Some(self.highlighter(&searcher, &*query)?)
         };
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, address) in addresses {
             let article = self.stored_article(&searcher, address)?;
-            let s = snippets
-                .as_ref()
-                .map_or_else(tantivy::snippet::Snippet::empty, |g| {
-                    g.snippet(&article.text)
-                });
-            let snippet = if s.is_empty() {
-                // No body word matched (an entity or date query): the opening lines.
-                Snippet {
-                    fragment: opening(&article.text, SNIPPET_CHARS),
-                    highlighted: Vec::new(),
-                }
-            } else {
-                Snippet {
-                    fragment: s.fragment().to_string(),
-                    highlighted: s.highlighted().to_vec(),
-                }
-            };
+            let best = highlighter.as_mut().and_then(|h| h.snippet(&article.text));
+            // No body word matched (an entity or date query): the opening lines.
+            let snippet = best.unwrap_or_else(|| Snippet {
+                fragment: opening(&article.text, SNIPPET_CHARS),
+                highlighted: Vec::new(),
+            });
             hits.push(Hit {
                 score,
                 article,
@@ -197,13 +260,10 @@ impl WartaIndex {
         Ok(SearchResults { total, hits })
     }
 
-    /// What [`SnippetGenerator::create`] makes, with the index's highlighting analyzer
-    /// (whose memory of stems outlives the search) instead of a fresh one.
-    fn snippet_generator(
-        &self,
-        searcher: &Searcher,
-        query: &dyn Query,
-    ) -> Result<SnippetGenerator> {
+    /// The highlighter of a query's body terms, weighted as tantivy's `SnippetGenerator`
+    /// weighs them, with the index's highlighting analyzer (whose memory of stems outlives
+    /// the search).
+    fn highlighter(&self, searcher: &Searcher, query: &dyn Query) -> Result<Highlighter> {
         let body = self.fields.body;
         let mut terms: BTreeSet<&Term> = BTreeSet::new();
         query.query_terms(&mut |term, _| {
@@ -222,12 +282,10 @@ impl WartaIndex {
                 weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
             }
         }
-        Ok(SnippetGenerator::new(
+        Ok(Highlighter {
             weights,
-            self.snippet_analyzer.clone(),
-            body,
-            SNIPPET_CHARS,
-        ))
+            analyzer: self.snippet_analyzer.clone(),
+        })
     }
 
     /// The article with this id, if indexed.
@@ -324,6 +382,79 @@ impl WartaIndex {
                 Some(Box::new(TermQuery::new(term, IndexRecordOption::Basic)))
             }
             _ => Some(Box::new(PhraseQuery::new_with_offset(terms))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use proptest::prelude::*;
+    use tantivy::schema::{Schema, TEXT};
+    use tantivy::snippet::SnippetGenerator;
+
+    use super::*;
+    use crate::analyzer::{id_stem_analyzer, id_stem_analyzer_shared};
+
+    const WORDS: &[&str] = &[
+        "pelayanan",
+        "Dilayani",
+        "MENTERI",
+        "di",
+        "yang",
+        "e-KTP",
+        "Jum'at",
+        "1.000",
+        "banjir",
+        "Pontianak,",
+        "(Kalbar)",
+        "kerja",
+        "tenaga",
+        "İstanbul",
+        "ß",
+        "—",
+        "memperbaiki",
+        "\n",
+        "Bank",
+        "Indonesia",
+        "perbaikan",
+        "😀",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The highlighter picks exactly the passage and words tantivy's generator picks.
+        #[test]
+        fn the_highlighter_picks_what_tantivy_picks(
+            text in prop::collection::vec(prop::sample::select(WORDS), 0..120),
+            terms in prop::collection::vec((prop::sample::select(WORDS), 1u32..50), 0..4),
+        ) {
+            let text = text.join(" ");
+            let stemmer = Arc::new(warta_core::lang::stem::Stemmer::new());
+            let mut analyzer = id_stem_analyzer(stemmer.clone());
+            let mut weights = BTreeMap::new();
+            for (word, freq) in terms {
+                let mut stream = analyzer.token_stream(word);
+                while let Some(t) = stream.next() {
+                    weights.insert(t.text.clone(), 1.0 / (1.0 + freq as f32));
+                }
+            }
+            let field = Schema::builder().add_text_field("body", TEXT);
+            let tantivy = SnippetGenerator::new(weights.clone(), analyzer, field, SNIPPET_CHARS)
+                .snippet(&text);
+            let mut ours = Highlighter { weights, analyzer: id_stem_analyzer_shared(stemmer) };
+            for _ in 0..2 {
+                let got = ours.snippet(&text);
+                if tantivy.is_empty() {
+                    prop_assert!(got.is_none());
+                } else {
+                    let got = got.unwrap();
+                    prop_assert_eq!(got.fragment.as_str(), tantivy.fragment());
+                    prop_assert_eq!(got.highlighted.as_slice(), tantivy.highlighted());
+                }
+            }
         }
     }
 }
