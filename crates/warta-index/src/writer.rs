@@ -183,7 +183,11 @@ impl ArticleWriter<'_> {
         let Prepared { id, doc } = prepared;
         let id_term = Term::from_field_text(self.index.fields.id, &id);
         let existed = self.searcher.doc_freq(&id_term)? > 0 || !self.seen.insert(id);
-        self.writer.delete_term(id_term);
+        if existed {
+            // Only an id seen before needs a delete: a fresh ingest queues none, so its
+            // commits have no deletes to look up in every segment.
+            self.writer.delete_term(id_term);
+        }
         self.writer.add_document(doc)?;
         Ok(if existed { Added::Replaced } else { Added::New })
     }
