@@ -117,8 +117,9 @@ fn mark_defined(text: &str, toks: &mut [Tok]) {
     if defined.is_empty() {
         return;
     }
+    let defined: std::collections::HashSet<&str> = defined.into_iter().collect();
     for t in toks.iter_mut() {
-        if t.word && defined.contains(&t.text(text)) {
+        if t.word && defined.contains(t.text(text)) {
             t.defined = true;
         }
     }

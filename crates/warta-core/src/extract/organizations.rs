@@ -34,11 +34,7 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
             Some(m) => {
                 i = m.toks.end.max(i + 1);
                 if let Some(a) = &m.acronym {
-                    i = i.max(
-                        toks.iter()
-                            .position(|t| t.start >= a.end)
-                            .unwrap_or(toks.len()),
-                    );
+                    i = i.max(toks.partition_point(|t| t.start < a.end));
                 }
                 out.push(m);
             }

@@ -210,6 +210,9 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     laws
 }
 
+/// Bytes read past a subject for the citations starting inside it.
+const NESTED_REACH: usize = 1024;
+
 /// Citations inside another's subject (`UU Nomor 2 Tahun 2021 tentang Perubahan Kedua atas
 /// UU Nomor 21 Tahun 2001 tentang Otonomi Khusus ...`): the amended statute is cited too.
 fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
@@ -222,9 +225,12 @@ fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
             continue;
         };
         let region = law.start + off..law.end;
+        // Read up to a window past the subject, not to the end of the text: a citation
+        // starting inside the subject ends well within it.
+        let window = &text[..context::floor_char(text, region.end.saturating_add(NESTED_REACH))];
         for (re, kind) in KIND_RES.iter() {
             let mut pos = region.start;
-            while let Some(caps) = re.captures_at(text, pos) {
+            while let Some(caps) = re.captures_at(window, pos) {
                 let Some(whole) = caps.get(0) else { break };
                 if whole.start() >= region.end || whole.end() <= pos {
                     break;
