@@ -173,6 +173,9 @@ pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Most surfaces times text bytes searched one surface at a time.
+const SEPARATE_SEARCHES: usize = 1 << 20;
+
 /// Whole-word occurrences of each of `surfaces` in `text`, as (index into `surfaces`,
 /// span), in no set order. Each surface is found as a left-to-right search for it alone
 /// finds it (an occurrence overlapping the previous one of the same surface is skipped);
@@ -196,6 +199,19 @@ pub(crate) fn whole_word_occurrences(text: &str, surfaces: &[&str]) -> Vec<(usiz
         owners[id].push(i);
     }
     if distinct.is_empty() {
+        return out;
+    }
+    // A short text with few surfaces is searched once per surface: building the
+    // automaton would cost more than it saves.
+    if distinct.len().saturating_mul(text.len()) <= SEPARATE_SEARCHES {
+        for (id, surface) in distinct.iter().enumerate() {
+            for (i, _) in text.match_indices(surface) {
+                let end = i + surface.len();
+                if is_whole_word(text, i, end) {
+                    out.extend(owners[id].iter().map(|&k| (k, i..end)));
+                }
+            }
+        }
         return out;
     }
     let Ok(ac) = aho_corasick::AhoCorasick::new(&distinct) else {

@@ -32,8 +32,14 @@ pub struct PersonMention {
     pub role: Option<RoleMention>,
 }
 
-/// Whether token `i` can be part of a person's name.
-pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
+/// Whether token `i` can be part of a person's name (worked out once, by
+/// [`crate::extract::names::tokenize`]).
+pub fn is_name_word(_text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.name)
+}
+
+/// Whether token `i` can be part of a person's name, from the word itself.
+pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i).filter(|t| t.word && !t.defined) else {
         return false;
     };

@@ -18,10 +18,18 @@ pub fn warm_up() {
 
 /// Lower-case key of a phrase: words joined by one space, hyphens and slashes kept.
 pub fn key(s: &str) -> String {
-    s.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Parse a tab-separated list: skip blank lines and `#` comments, split each row.

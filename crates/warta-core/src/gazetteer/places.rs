@@ -1,7 +1,7 @@
 //! Places: the 38 provinces with their short forms, the 514 regencies and cities
 //! (Kepmendagri 2025), countries, world cities and large regions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::article::PlaceKind;
@@ -20,6 +20,8 @@ pub struct KnownPlace {
 /// Places by lower-cased surface form, and the longest form in words.
 pub struct PlaceIndex {
     by_key: HashMap<String, KnownPlace>,
+    /// The first word of every key.
+    first_words: HashSet<String>,
     max_words: usize,
 }
 
@@ -138,7 +140,16 @@ fn build() -> PlaceIndex {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    PlaceIndex { by_key, max_words }
+    let first_words = by_key
+        .keys()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    PlaceIndex {
+        by_key,
+        first_words,
+        max_words,
+    }
 }
 
 /// Build the index now.
@@ -149,6 +160,16 @@ pub fn warm_up() {
 /// The place a phrase names (case-insensitive, words separated by single spaces).
 pub fn lookup(phrase: &str) -> Option<&'static KnownPlace> {
     INDEX.by_key.get(&super::key(phrase))
+}
+
+/// Whether some place [`lookup`] knows starts with `word` (one word, any case): when
+/// not, no phrase opening with it need be looked up.
+pub fn opens_any(word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        INDEX.first_words.contains(&super::key(word))
+    } else {
+        INDEX.first_words.contains(word)
+    }
 }
 
 /// The longest phrase, in words, that [`lookup`] knows.

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::article::Law;
@@ -61,6 +62,76 @@ const KINDS: &[(&str, &str)] = &[
     (r"Qanun|QANUN", "Qanun"),
 ];
 
+/// For each entry of [`KINDS`], lower-case pieces one of which every match of it holds
+/// (found in the ASCII-lower-cased text). The pieces standing for case-insensitive words
+/// (`peratura`, `eputu`, `tru`, `undang`) have no `k` or `s`, which such a pattern also
+/// matches as the Kelvin sign or the long s; acronyms are matched as written.
+const KIND_TRIGGERS: &[&[&str]] = &[
+    &["peratura", "perppu", "perpu"],
+    &["undang", "uud"],
+    &["undang", "uu"],
+    &["peratura", "pp"],
+    &["peratura", "perpres"],
+    &["eputu", "keppres", "kepres"],
+    &["tru", "inpres"],
+    &["peratura", "permen", "pmk"],
+    &["eputu", "kepmen"],
+    &["peratura", "perda"],
+    &["peratura", "pergub"],
+    &["peratura", "perbup"],
+    &["peratura", "perwal"],
+    &["peratura", "perma"],
+    &["peratura"],
+    &["peratura", "perkap"],
+    &["peratura", "pkpu"],
+    &["peratura", "perbawaslu"],
+    &["peratura", "pojk"],
+    &["peratura", "pbi"],
+    &["peratura", "perdes"],
+    &["eputu", "kepgub"],
+    &["eputu", "kepbup"],
+    &["eputu", "kepwal"],
+    &["qanun"],
+];
+
+/// Index in [`KINDS`] of `UUD` and of `UU`.
+const UUD: usize = 1;
+const UU: usize = 2;
+
+/// Every piece of [`KIND_TRIGGERS`] in one automaton, with the kinds each opens.
+static TRIGGERS: LazyLock<Option<(AhoCorasick, Vec<Vec<usize>>)>> = LazyLock::new(|| {
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut kinds: Vec<Vec<usize>> = Vec::new();
+    for (k, triggers) in KIND_TRIGGERS.iter().enumerate() {
+        for t in *triggers {
+            match pieces.iter().position(|p| p == t) {
+                Some(i) => kinds[i].push(k),
+                None => {
+                    pieces.push(t);
+                    kinds.push(vec![k]);
+                }
+            }
+        }
+    }
+    AhoCorasick::new(&pieces).ok().map(|ac| (ac, kinds))
+});
+
+/// Which entries of [`KINDS`] may match a text, from its ASCII-lower-cased form.
+fn kinds_present(lower: &str) -> Vec<bool> {
+    let mut present = vec![false; KINDS.len()];
+    match &*TRIGGERS {
+        Some((ac, kinds)) => {
+            for m in ac.find_overlapping_iter(lower) {
+                for &k in &kinds[m.pattern().as_usize()] {
+                    present[k] = true;
+                }
+            }
+        }
+        None => present.fill(true),
+    }
+    present
+}
+
 /// A capitalised qualifier between kind and number: the ministry, region or `RI`
 /// (`Peraturan Menteri Dalam Negeri`, `Perda Provinsi Kalimantan Barat`, `UU RI`).
 const QUALIFIER: &str =
@@ -72,13 +143,15 @@ const NUMBERED: &str = r"\s*,?\s*(?i:nomor|nomer|nmr\.?|no\s*\.|no\b|no:)\s*(?P<
 const BARE: &str = r"\s+(?P<bare>\d{1,4}[A-Za-z]?(?: ?/ ?\d{4})?)";
 const YEAR: &str = r"(?:\s*,?\s*(?i:tahun|thn\.?|th\.)\s*(?P<year>(?:19|20)\d{2})(?-u:\b))?";
 
-static KIND_RES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+/// Each kind's pattern with its index in [`KINDS`].
+static KIND_RES: LazyLock<Vec<(Regex, &'static str, usize)>> = LazyLock::new(|| {
     KINDS
         .iter()
-        .filter_map(|(pat, kind)| {
+        .enumerate()
+        .filter_map(|(k, (pat, kind))| {
             let full =
                 format!(r"(?-u:\b)(?P<kind>{pat})(?-u:\b)(?:{QUALIFIER}{NUMBERED}|{BARE}){YEAR}");
-            Regex::new(&full).ok().map(|re| (re, *kind))
+            Regex::new(&full).ok().map(|re| (re, *kind, k))
         })
         .collect()
 });
@@ -160,7 +233,8 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     let mut laws = Vec::new();
     // Spans already cited (start -> end), disjoint.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    for (re, kind) in KIND_RES.iter() {
+    let present = kinds_present(&lower);
+    for (re, kind, _) in KIND_RES.iter().filter(|r| present[r.2]) {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if overlaps(&taken, whole.start()..whole.end()) {
@@ -172,8 +246,12 @@ pub fn find(doc: &Doc) -> Vec<Law> {
             }
         }
     }
-    for (re, named) in [(&*CONSTITUTION, false), (&*NAMED, true)] {
-        let Some(re) = re else { continue };
+    // The constitution is cited as `UUD` or `Undang-Undang Dasar`, a named statute as `UU`
+    // or `Undang-Undang`: the triggers of those two kinds.
+    for (re, named, kind) in [(&*CONSTITUTION, false, UUD), (&*NAMED, true, UU)] {
+        let Some(re) = re.as_ref().filter(|_| present[kind]) else {
+            continue;
+        };
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if overlaps(&taken, whole.start()..whole.end()) {
@@ -200,7 +278,7 @@ pub fn find(doc: &Doc) -> Vec<Law> {
             }
         }
     }
-    let inner = nested(text, &laws);
+    let inner = nested(text, &laws, &present);
     laws.sort_by_key(|l| l.start);
     attach_articles(text, &mut laws);
     // Nested citations join after the articles are attached, which needs disjoint spans.
@@ -215,7 +293,7 @@ const NESTED_REACH: usize = 1024;
 
 /// Citations inside another's subject (`UU Nomor 2 Tahun 2021 tentang Perubahan Kedua atas
 /// UU Nomor 21 Tahun 2001 tentang Otonomi Khusus ...`): the amended statute is cited too.
-fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
+fn nested(text: &str, laws: &[Law], present: &[bool]) -> Vec<Law> {
     let mut out = Vec::new();
     for law in laws
         .iter()
@@ -228,7 +306,7 @@ fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
         // Read up to a window past the subject, not to the end of the text: a citation
         // starting inside the subject ends well within it.
         let window = &text[..context::floor_char(text, region.end.saturating_add(NESTED_REACH))];
-        for (re, kind) in KIND_RES.iter() {
+        for (re, kind, _) in KIND_RES.iter().filter(|r| present[r.2]) {
             let mut pos = region.start;
             while let Some(caps) = re.captures_at(window, pos) {
                 let Some(whole) = caps.get(0) else { break };
