@@ -1,7 +1,7 @@
 //! Agencies: acronyms and short names with their expansions (`Bappeda` -> `Badan
 //! Perencanaan Pembangunan Daerah`), and the head words that open an organization name.
 
-use std::collections::HashMap;
+use super::WordMap;
 use std::sync::LazyLock;
 
 use crate::article::OrgKind;
@@ -19,15 +19,15 @@ pub struct Acronym {
 
 struct AcronymIndex {
     /// By exact surface (acronyms are case-sensitive: `PAN` the party, not `pan`).
-    exact: HashMap<&'static str, Acronym>,
+    exact: WordMap<&'static str, Acronym>,
     /// By lower-cased expansion, to link a written-out name to its acronym.
-    by_expansion: HashMap<String, Acronym>,
+    by_expansion: WordMap<String, Acronym>,
     max_words: usize,
 }
 
 static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
-    let mut exact = HashMap::new();
-    let mut by_expansion = HashMap::new();
+    let mut exact = WordMap::default();
+    let mut by_expansion = WordMap::default();
     for row in super::rows(include_str!("../../data/org-acronyms.tsv")) {
         if row.len() < 3 {
             continue;
@@ -55,6 +55,7 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
 /// Build the lists now.
 pub fn warm_up() {
     LazyLock::force(&ACRONYMS);
+    LazyLock::force(&HEAD_INDEX);
 }
 
 /// The acronym or short name written exactly so (`KPK`, `Bappeda`, `BPJS Kesehatan`).
@@ -195,11 +196,17 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
 
 /// The organization head starting a lower-cased phrase of one or two words.
 pub fn head(words: &str) -> Option<(OrgKind, Tail)> {
-    HEADS
-        .iter()
-        .find(|(w, _, _)| *w == words)
-        .map(|&(_, k, t)| (k, t))
+    HEAD_INDEX.get(words).copied()
 }
+
+/// [`HEADS`] by word, the first entry kept for a word listed twice.
+static HEAD_INDEX: LazyLock<WordMap<&'static str, (OrgKind, Tail)>> = LazyLock::new(|| {
+    let mut index = WordMap::default();
+    for &(w, k, t) in HEADS {
+        index.entry(w).or_insert((k, t));
+    }
+    index
+});
 
 /// The number of words of the longest head.
 pub const HEAD_MAX_WORDS: usize = 2;

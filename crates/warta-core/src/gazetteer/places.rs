@@ -1,7 +1,7 @@
 //! Places: the 38 provinces with their short forms, the 514 regencies and cities
 //! (Kepmendagri 2025), countries, world cities and large regions.
 
-use std::collections::{HashMap, HashSet};
+use super::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use crate::article::PlaceKind;
@@ -19,9 +19,9 @@ pub struct KnownPlace {
 
 /// Places by lower-cased surface form, and the longest form in words.
 pub struct PlaceIndex {
-    by_key: HashMap<String, KnownPlace>,
+    by_key: WordMap<String, KnownPlace>,
     /// The first word of every key.
-    first_words: HashSet<String>,
+    first_words: WordSet<String>,
     max_words: usize,
 }
 
@@ -70,7 +70,7 @@ const AMBIGUOUS: &[&str] = &[
 static INDEX: LazyLock<PlaceIndex> = LazyLock::new(build);
 
 fn build() -> PlaceIndex {
-    let mut by_key = HashMap::new();
+    let mut by_key = WordMap::default();
     let mut put = |surface: &str, place: KnownPlace| {
         by_key.entry(super::key(surface)).or_insert(place);
     };
