@@ -1,7 +1,7 @@
 //! Agencies: acronyms and short names with their expansions (`Bappeda` -> `Badan
 //! Perencanaan Pembangunan Daerah`), and the head words that open an organization name.
 
-use super::WordMap;
+use super::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use crate::article::OrgKind;
@@ -22,6 +22,8 @@ struct AcronymIndex {
     exact: WordMap<&'static str, Acronym>,
     /// By lower-cased expansion, to link a written-out name to its acronym.
     by_expansion: WordMap<String, Acronym>,
+    /// The first word of every acronym entry.
+    first_words: WordSet<&'static str>,
     max_words: usize,
 }
 
@@ -45,9 +47,11 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let first_words = exact.keys().filter_map(|k| k.split(' ').next()).collect();
     AcronymIndex {
         exact,
         by_expansion,
+        first_words,
         max_words,
     }
 });
@@ -61,6 +65,12 @@ pub fn warm_up() {
 /// The acronym or short name written exactly so (`KPK`, `Bappeda`, `BPJS Kesehatan`).
 pub fn acronym(surface: &str) -> Option<Acronym> {
     ACRONYMS.exact.get(surface).copied()
+}
+
+/// Whether some entry [`acronym`] knows starts with the word `word` (written exactly so):
+/// when not, no phrase opening with it need be looked up.
+pub fn opens_acronym(word: &str) -> bool {
+    ACRONYMS.first_words.contains(word)
 }
 
 /// The acronym of a written-out name (`Badan Perencanaan Pembangunan Daerah` -> `Bappeda`).

@@ -178,6 +178,19 @@ fn word_end(text: &str, start: usize, first_len: usize) -> usize {
     pos
 }
 
+/// `word` lower-cased, borrowed when it is ASCII without a capital (most words), so that
+/// asking a lower-case list about a word costs no allocation.
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
