@@ -206,7 +206,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         }
         // `Gubernur Aceh X dan Rektor Y`: `dan` joins parts of one position, not two
         // people's positions.
-        let connector = matches!(&*l, "dan" | "dari" | "bidang" | "urusan" | "pada")
+        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.word && is_cap(n.text(text)))

@@ -159,17 +159,33 @@ pub fn warm_up() {
 
 /// The place a phrase names (case-insensitive, words separated by single spaces).
 pub fn lookup(phrase: &str) -> Option<&'static KnownPlace> {
+    // A short ASCII phrase is keyed on the stack, as `key` would key it.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    if phrase.is_ascii() && phrase.len() <= buf.len() {
+        for word in phrase.split_whitespace() {
+            if len > 0 {
+                buf[len] = b' ';
+                len += 1;
+            }
+            for b in word.bytes() {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+        if let Ok(key) = std::str::from_utf8(&buf[..len]) {
+            return INDEX.by_key.get(key);
+        }
+    }
     INDEX.by_key.get(&super::key(phrase))
 }
 
 /// Whether some place [`lookup`] knows starts with `word` (one word, any case): when
 /// not, no phrase opening with it need be looked up.
 pub fn opens_any(word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        INDEX.first_words.contains(&super::key(word))
-    } else {
-        INDEX.first_words.contains(word)
-    }
+    INDEX
+        .first_words
+        .contains(&*crate::lang::words::lower(word.trim()))
 }
 
 /// The longest phrase, in words, that [`lookup`] knows.
