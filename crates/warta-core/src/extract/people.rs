@@ -189,6 +189,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let one = lower(one);
     let two = toks
         .get(k + 1)
+        .filter(|_| vocab::opens_title(&one))
         .map(|t| format!("{one} {}", lower(t.text(text))));
     if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
         k += 2;

@@ -609,6 +609,8 @@ struct Vocab {
     degrees: WordSet<&'static str>,
     speech_before: WordSet<&'static str>,
     person_verbs_after: WordSet<&'static str>,
+    /// The first word of every title of two words or more.
+    title_openers: WordSet<&'static str>,
 }
 
 fn set(words: &[&'static str]) -> WordSet<&'static str> {
@@ -653,6 +655,10 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     Vocab {
         titles,
         institutional,
+        title_openers: TITLES
+            .iter()
+            .filter_map(|t| t.split_once(' ').map(|(first, _)| first))
+            .collect(),
         not_names: set(NOT_NAMES),
         title_modifiers: set(TITLE_MODIFIERS),
         honorifics: set(HONORIFICS),
@@ -671,6 +677,12 @@ pub fn warm_up() {
 /// Whether a lower-cased phrase of one or two words is a position head.
 pub fn is_title(lower: &str) -> bool {
     VOCAB.titles.contains(lower)
+}
+
+/// Whether a lower-cased word opens a position head of more than one word (`wali` of
+/// `wali kota`): when not, no two-word head starts with it.
+pub fn opens_title(lower: &str) -> bool {
+    VOCAB.title_openers.contains(lower)
 }
 
 /// Whether a lower-cased word modifies a following position (`wakil`, `mantan`).
