@@ -13,7 +13,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::article::Law;
@@ -98,36 +97,30 @@ const KIND_TRIGGERS: &[&[&str]] = &[
 const UUD: usize = 1;
 const UU: usize = 2;
 
-/// Every piece of [`KIND_TRIGGERS`] in one automaton, with the kinds each opens.
-static TRIGGERS: LazyLock<Option<(AhoCorasick, Vec<Vec<usize>>)>> = LazyLock::new(|| {
-    let mut pieces: Vec<&str> = Vec::new();
-    let mut kinds: Vec<Vec<usize>> = Vec::new();
+/// Every distinct piece of [`KIND_TRIGGERS`], with the kinds each opens.
+static TRIGGERS: LazyLock<Vec<(&'static str, Vec<usize>)>> = LazyLock::new(|| {
+    let mut pieces: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for (k, triggers) in KIND_TRIGGERS.iter().enumerate() {
         for t in *triggers {
-            match pieces.iter().position(|p| p == t) {
-                Some(i) => kinds[i].push(k),
-                None => {
-                    pieces.push(t);
-                    kinds.push(vec![k]);
-                }
+            match pieces.iter_mut().find(|(p, _)| p == t) {
+                Some((_, kinds)) => kinds.push(k),
+                None => pieces.push((t, vec![k])),
             }
         }
     }
-    AhoCorasick::new(&pieces).ok().map(|ac| (ac, kinds))
+    pieces
 });
 
 /// Which entries of [`KINDS`] may match a text, from its ASCII-lower-cased form.
 fn kinds_present(lower: &str) -> Vec<bool> {
     let mut present = vec![false; KINDS.len()];
-    match &*TRIGGERS {
-        Some((ac, kinds)) => {
-            for m in ac.find_overlapping_iter(lower) {
-                for &k in &kinds[m.pattern().as_usize()] {
-                    present[k] = true;
-                }
+    for (piece, kinds) in TRIGGERS.iter() {
+        // A piece opening only kinds known present already need not be searched for.
+        if kinds.iter().any(|&k| !present[k]) && lower.contains(piece) {
+            for &k in kinds {
+                present[k] = true;
             }
         }
-        None => present.fill(true),
     }
     present
 }
