@@ -173,6 +173,64 @@ pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Most surfaces times text bytes searched one surface at a time.
+const SEPARATE_SEARCHES: usize = 1 << 20;
+
+/// Whole-word occurrences of each of `surfaces` in `text`, as (index into `surfaces`,
+/// span), in no set order. Each surface is found as a left-to-right search for it alone
+/// finds it (an occurrence overlapping the previous one of the same surface is skipped);
+/// an empty surface is found nowhere. One pass over the text serves every surface, so a
+/// long text naming many things costs time linear in the text.
+pub(crate) fn whole_word_occurrences(text: &str, surfaces: &[&str]) -> Vec<(usize, Range<usize>)> {
+    let mut out = Vec::new();
+    // Each distinct surface once, with the indices that carry it.
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, &surface) in surfaces.iter().enumerate() {
+        if surface.is_empty() {
+            continue;
+        }
+        let id = *ids.entry(surface).or_insert_with(|| {
+            distinct.push(surface);
+            owners.push(Vec::new());
+            distinct.len() - 1
+        });
+        owners[id].push(i);
+    }
+    if distinct.is_empty() {
+        return out;
+    }
+    // A short text with few surfaces is searched once per surface: building the
+    // automaton would cost more than it saves.
+    if distinct.len().saturating_mul(text.len()) <= SEPARATE_SEARCHES {
+        for (id, surface) in distinct.iter().enumerate() {
+            for (i, _) in text.match_indices(surface) {
+                let end = i + surface.len();
+                if is_whole_word(text, i, end) {
+                    out.extend(owners[id].iter().map(|&k| (k, i..end)));
+                }
+            }
+        }
+        return out;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::new(&distinct) else {
+        return out;
+    };
+    let mut next_free = vec![0usize; distinct.len()];
+    for m in ac.find_overlapping_iter(text) {
+        let id = m.pattern().as_usize();
+        if m.start() < next_free[id] {
+            continue;
+        }
+        next_free[id] = m.end();
+        if is_whole_word(text, m.start(), m.end()) {
+            out.extend(owners[id].iter().map(|&i| (i, m.range())));
+        }
+    }
+    out
+}
+
 /// Where named things stand in `text`, as (span, index of the thing): each thing's resolved
 /// mentions, plus every whole-word occurrence of the surface forms given with it (so that a
 /// name is found where the entity stage missed a mention). Sorted by start, the longest kept
@@ -185,23 +243,30 @@ where
     S: IntoIterator<Item = &'a str>,
 {
     let mut spots = Vec::new();
-    for (idx, (mentions, surfaces)) in things.into_iter().enumerate() {
+    let mut surfaces: Vec<&str> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (idx, (mentions, forms)) in things.into_iter().enumerate() {
         for m in mentions {
             if m.start < m.end && text.get(m.start..m.end).is_some() {
                 spots.push((m.start..m.end, idx));
             }
         }
-        for surface in surfaces {
-            for (i, _) in text.match_indices(surface) {
-                let end = i + surface.len();
-                if is_whole_word(text, i, end) {
-                    spots.push((i..end, idx));
-                }
-            }
+        for surface in forms {
+            surfaces.push(surface);
+            owner.push(idx);
         }
     }
+    for (i, span) in whole_word_occurrences(text, &surfaces) {
+        spots.push((span, owner[i]));
+    }
     // Longest first at each start, then drop spans inside an earlier one.
-    spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    // Equal spans: the lowest thing first, as each thing's spots are listed before the next's.
+    spots.sort_unstable_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+            .then(a.1.cmp(&b.1))
+    });
     let mut kept: Vec<(Range<usize>, usize)> = Vec::with_capacity(spots.len());
     for s in spots {
         if kept.last().is_some_and(|k| s.0.start < k.0.end) {

@@ -21,6 +21,9 @@ pub struct Tok {
     /// after the full name (`Universitas Pattimura (Unpatti)`): wherever it stands it names
     /// the organization, never a person.
     pub defined: bool,
+    /// Whether the word can be part of a person's name, worked out once per token (see
+    /// [`crate::extract::people::is_name_word`]).
+    pub name: bool,
 }
 
 impl Tok {
@@ -80,10 +83,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             dot,
             newline,
             defined: false,
+            name: false,
         });
         newline = false;
     }
     mark_defined(text, &mut toks);
+    for i in 0..toks.len() {
+        toks[i].name = crate::extract::people::name_word_at(text, &toks, i);
+    }
     toks
 }
 
@@ -117,8 +124,9 @@ fn mark_defined(text: &str, toks: &mut [Tok]) {
     if defined.is_empty() {
         return;
     }
+    let defined: std::collections::HashSet<&str> = defined.into_iter().collect();
     for t in toks.iter_mut() {
-        if t.word && defined.contains(&t.text(text)) {
+        if t.word && defined.contains(t.text(text)) {
             t.defined = true;
         }
     }

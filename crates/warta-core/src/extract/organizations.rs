@@ -34,11 +34,7 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
             Some(m) => {
                 i = m.toks.end.max(i + 1);
                 if let Some(a) = &m.acronym {
-                    i = i.max(
-                        toks.iter()
-                            .position(|t| t.start >= a.end)
-                            .unwrap_or(toks.len()),
-                    );
+                    i = i.max(toks.partition_point(|t| t.start < a.end));
                 }
                 out.push(m);
             }
@@ -63,7 +59,8 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     {
         return Some((OrgKind::LocalGovernment, Tail::Closed, 1));
     }
-    for n in (1..=agencies::acronym_max_words()).rev() {
+    let acronyms = (1..=agencies::acronym_max_words()).rev();
+    for n in acronyms.filter(|_| agencies::opens_acronym(first.text(text))) {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
                 let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Region, |h| h.1);
@@ -77,7 +74,7 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
             return Some((k, t, 2));
         }
     }
-    let one = first.text(text).to_lowercase();
+    let one = crate::lang::words::lower(first.text(text));
     agencies::head(&one).map(|(k, t)| (k, t, 1))
 }
 

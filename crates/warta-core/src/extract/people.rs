@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::article::Acting;
 use crate::extract::names::{is_all_caps, is_cap, sentence_start, Tok};
 use crate::gazetteer::{agencies, given_names, places, vocab};
+use crate::lang::words::lower;
 
 /// A position as written next to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +33,14 @@ pub struct PersonMention {
     pub role: Option<RoleMention>,
 }
 
-/// Whether token `i` can be part of a person's name.
-pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
+/// Whether token `i` can be part of a person's name (worked out once, by
+/// [`crate::extract::names::tokenize`]).
+pub fn is_name_word(_text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.name)
+}
+
+/// Whether token `i` can be part of a person's name, from the word itself.
+pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i).filter(|t| t.word && !t.defined) else {
         return false;
     };
@@ -44,7 +51,7 @@ pub fn is_name_word(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    let l = w.to_lowercase();
+    let l = lower(w);
     // `BorneOneTv.Com`, `Kabupaten-Kota`: a domain or a compound of common words.
     if w.contains('.')
         || (w.contains('-')
@@ -99,7 +106,7 @@ fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) 
     let mut k = i;
     while k >= 2 && toks[k - 1].text(text) == "." && toks[k - 2].word {
         let w = toks[k - 2].text(text);
-        if !vocab::is_honorific(&w.to_lowercase()) {
+        if !vocab::is_honorific(&lower(w)) {
             break;
         }
         out.insert(0, format!("{w}."));
@@ -108,7 +115,7 @@ fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) 
     // Ranks written without a dot before a dotted one (`Irjen Pol.`).
     while k >= 1 && toks[k - 1].word {
         let w = toks[k - 1].text(text);
-        let l = w.to_lowercase();
+        let l = lower(w);
         if !(vocab::is_honorific(&l) && l.chars().count() >= 3) {
             break;
         }
@@ -122,7 +129,7 @@ fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) 
 fn skip_honorifics(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<String>) -> usize {
     while let Some(t) = toks.get(i).filter(|t| t.word) {
         let w = t.text(text);
-        let l = w.to_lowercase();
+        let l = lower(w);
         if vocab::is_honorific(&l) && t.dot {
             out.push(format!("{w}."));
             i += 2;
@@ -164,25 +171,26 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let mut k = i;
     let mut acting = None;
     let t = toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
-    if let Some(a) = vocab::acting(&t.text(text).to_lowercase()) {
+    if let Some(a) = vocab::acting(&lower(t.text(text))) {
         acting = Some(a);
         k += if t.dot { 2 } else { 1 };
     }
     let head_start = k;
     while toks
         .get(k)
-        .is_some_and(|t| vocab::is_title_modifier(&t.text(text).to_lowercase()))
+        .is_some_and(|t| vocab::is_title_modifier(&lower(t.text(text))))
     {
         k += 1;
     }
     let one = toks
         .get(k)
         .filter(|t| t.word && is_cap(t.text(text)))?
-        .text(text)
-        .to_lowercase();
+        .text(text);
+    let one = lower(one);
     let two = toks
         .get(k + 1)
-        .map(|t| format!("{one} {}", t.text(text).to_lowercase()));
+        .filter(|_| vocab::opens_title(&one))
+        .map(|t| format!("{one} {}", lower(t.text(text))));
     if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
         k += 2;
     } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
@@ -193,7 +201,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     // The phrase runs on through capitalized words and a few connectors.
     while let Some(t) = toks.get(k) {
         let w = t.text(text);
-        let l = w.to_lowercase();
+        let l = lower(w);
         if t.newline || !t.word {
             break;
         }
@@ -216,7 +224,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
 /// `Jaksa Agung`, `Hakim Agung` at token `k`: `Agung` is a common given name, so these
 /// two stay out of the title list (whose words never start a name) and are matched here.
 fn high_court(text: &str, toks: &[Tok], k: usize) -> bool {
-    let word = |j: usize| toks.get(j).map(|t| t.text(text).to_lowercase());
+    let word = |j: usize| toks.get(j).map(|t| lower(t.text(text)));
     matches!(word(k).as_deref(), Some("jaksa" | "hakim")) && word(k + 1).as_deref() == Some("agung")
 }
 
@@ -231,7 +239,7 @@ fn lowercase_tail(text: &str, toks: &[Tok], end: usize) -> usize {
         if !t.word || t.newline {
             return if w == "," && k > end { k } else { end };
         }
-        let l = w.to_lowercase();
+        let l = lower(w);
         if verb_like(&l) || vocab::is_not_name(&l) && !is_cap(w) || vocab::is_person_verb_after(&l)
         {
             return end;
@@ -383,7 +391,7 @@ fn after_title(
 /// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan`.
 fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
-    let l = t.text(text).to_lowercase();
+    let l = lower(t.text(text));
     let mut honorifics = Vec::new();
     if vocab::is_speech_before(&l) {
         let first = skip_honorifics(text, toks, i + 1, &mut honorifics);
@@ -415,14 +423,14 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
 /// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi`.
 fn honorific(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
-    let l = t.text(text).to_lowercase();
+    let l = lower(t.text(text));
     let strong =
         (vocab::is_honorific(&l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(&l);
     if !strong
         || (i > 0 && toks[i - 1].text(text) == ".")
             && toks
                 .get(i.wrapping_sub(2))
-                .is_some_and(|p| vocab::is_honorific(&p.text(text).to_lowercase()))
+                .is_some_and(|p| vocab::is_honorific(&lower(p.text(text))))
     {
         return None;
     }
@@ -463,7 +471,7 @@ fn name_then_title(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> 
 /// `A, B, dan C sebagai Asisten Ombudsman`: every name of the list gets the position.
 fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
     let Some(t) = toks.get(i) else { return };
-    if t.text(text).to_lowercase() != "sebagai" || i == 0 {
+    if lower(t.text(text)) != "sebagai" || i == 0 {
         return;
     }
     let Some((acting, head, stop)) = title_at(text, toks, i + 1) else {
@@ -485,7 +493,7 @@ fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
         let mut m = person(toks, start..end, Vec::new());
         m.role = Some(role.clone());
         out.push(m);
-        let sep = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
+        let sep = |k: usize| toks.get(k).map(|t| lower(t.text(text)));
         match (
             start.checked_sub(1).and_then(sep),
             start.checked_sub(2).and_then(sep),
@@ -575,7 +583,7 @@ fn acts(text: &str, toks: &[Tok], mut k: usize) -> bool {
 /// Whether a word is a given name borne by enough people to count as evidence (the rare
 /// end of the list holds ordinary words someone was once named).
 pub fn is_given_name(word: &str) -> bool {
-    given_names::lookup(&word.to_lowercase()).is_some_and(|c| c >= GIVEN_NAME_MIN)
+    given_names::lookup(&lower(word)).is_some_and(|c| c >= GIVEN_NAME_MIN)
 }
 
 /// Least commonness of a given name taken as evidence (about 20 bearers).

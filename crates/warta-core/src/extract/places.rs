@@ -114,6 +114,9 @@ pub(crate) fn known_place_at(
     if after_wali && first_word.eq_ignore_ascii_case("kota") {
         return None;
     }
+    if !places::opens_any(first_word) {
+        return None;
+    }
     for n in (1..=places::max_words()).rev() {
         let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
             continue;

@@ -1,7 +1,7 @@
 //! Agencies: acronyms and short names with their expansions (`Bappeda` -> `Badan
 //! Perencanaan Pembangunan Daerah`), and the head words that open an organization name.
 
-use std::collections::HashMap;
+use super::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use crate::article::OrgKind;
@@ -19,15 +19,17 @@ pub struct Acronym {
 
 struct AcronymIndex {
     /// By exact surface (acronyms are case-sensitive: `PAN` the party, not `pan`).
-    exact: HashMap<&'static str, Acronym>,
+    exact: WordMap<&'static str, Acronym>,
     /// By lower-cased expansion, to link a written-out name to its acronym.
-    by_expansion: HashMap<String, Acronym>,
+    by_expansion: WordMap<String, Acronym>,
+    /// The first word of every acronym entry.
+    first_words: WordSet<&'static str>,
     max_words: usize,
 }
 
 static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
-    let mut exact = HashMap::new();
-    let mut by_expansion = HashMap::new();
+    let mut exact = WordMap::default();
+    let mut by_expansion = WordMap::default();
     for row in super::rows(include_str!("../../data/org-acronyms.tsv")) {
         if row.len() < 3 {
             continue;
@@ -45,9 +47,11 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let first_words = exact.keys().filter_map(|k| k.split(' ').next()).collect();
     AcronymIndex {
         exact,
         by_expansion,
+        first_words,
         max_words,
     }
 });
@@ -55,11 +59,18 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
 /// Build the lists now.
 pub fn warm_up() {
     LazyLock::force(&ACRONYMS);
+    LazyLock::force(&HEAD_INDEX);
 }
 
 /// The acronym or short name written exactly so (`KPK`, `Bappeda`, `BPJS Kesehatan`).
 pub fn acronym(surface: &str) -> Option<Acronym> {
     ACRONYMS.exact.get(surface).copied()
+}
+
+/// Whether some entry [`acronym`] knows starts with the word `word` (written exactly so):
+/// when not, no phrase opening with it need be looked up.
+pub fn opens_acronym(word: &str) -> bool {
+    ACRONYMS.first_words.contains(word)
 }
 
 /// The acronym of a written-out name (`Badan Perencanaan Pembangunan Daerah` -> `Bappeda`).
@@ -195,11 +206,17 @@ const HEADS: &[(&str, OrgKind, Tail)] = &[
 
 /// The organization head starting a lower-cased phrase of one or two words.
 pub fn head(words: &str) -> Option<(OrgKind, Tail)> {
-    HEADS
-        .iter()
-        .find(|(w, _, _)| *w == words)
-        .map(|&(_, k, t)| (k, t))
+    HEAD_INDEX.get(words).copied()
 }
+
+/// [`HEADS`] by word, the first entry kept for a word listed twice.
+static HEAD_INDEX: LazyLock<WordMap<&'static str, (OrgKind, Tail)>> = LazyLock::new(|| {
+    let mut index = WordMap::default();
+    for &(w, k, t) in HEADS {
+        index.entry(w).or_insert((k, t));
+    }
+    index
+});
 
 /// The number of words of the longest head.
 pub const HEAD_MAX_WORDS: usize = 2;

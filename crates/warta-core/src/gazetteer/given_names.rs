@@ -5,7 +5,7 @@
 //! of a person. The list is noisy at its rare end (ordinary words that someone was once
 //! named), which is why every entry carries a commonness and callers weigh it.
 
-use std::collections::HashMap;
+use super::WordMap;
 use std::sync::LazyLock;
 
 /// The shipped list: `name<TAB>female count<TAB>male count`, lower-case, one per line.
@@ -20,9 +20,9 @@ pub struct GivenName {
     pub female_share: f32,
 }
 
-static NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(build);
+static NAMES: LazyLock<WordMap<&'static str, GivenName>> = LazyLock::new(build);
 
-fn build() -> HashMap<&'static str, GivenName> {
+fn build() -> WordMap<&'static str, GivenName> {
     let mut raw = Vec::new();
     let mut max = 1u32;
     for line in DATA.lines() {

@@ -8,6 +8,59 @@ pub mod vocab;
 
 pub mod given_names;
 
+/// A fast hash for the short words and phrases the lists are looked up by (the Fx hash,
+/// with the high bits of its last product brought down for the table's index). The lists
+/// are fixed, so no resistance to crafted collisions is needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+/// Builds [`WordHasher`]s.
+pub(crate) type WordHash = std::hash::BuildHasherDefault<WordHasher>;
+/// A map keyed by words, with [`WordHasher`].
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, WordHash>;
+/// A set of words, with [`WordHasher`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, WordHash>;
+
 /// Build every lazily built list now, so that the first article does not pay for it.
 pub fn warm_up() {
     places::warm_up();
@@ -18,10 +71,18 @@ pub fn warm_up() {
 
 /// Lower-case key of a phrase: words joined by one space, hyphens and slashes kept.
 pub fn key(s: &str) -> String {
-    s.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Parse a tab-separated list: skip blank lines and `#` comments, split each row.

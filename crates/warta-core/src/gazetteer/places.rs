@@ -1,7 +1,7 @@
 //! Places: the 38 provinces with their short forms, the 514 regencies and cities
 //! (Kepmendagri 2025), countries, world cities and large regions.
 
-use std::collections::HashMap;
+use super::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 use crate::article::PlaceKind;
@@ -19,7 +19,9 @@ pub struct KnownPlace {
 
 /// Places by lower-cased surface form, and the longest form in words.
 pub struct PlaceIndex {
-    by_key: HashMap<String, KnownPlace>,
+    by_key: WordMap<String, KnownPlace>,
+    /// The first word of every key.
+    first_words: WordSet<String>,
     max_words: usize,
 }
 
@@ -68,7 +70,7 @@ const AMBIGUOUS: &[&str] = &[
 static INDEX: LazyLock<PlaceIndex> = LazyLock::new(build);
 
 fn build() -> PlaceIndex {
-    let mut by_key = HashMap::new();
+    let mut by_key = WordMap::default();
     let mut put = |surface: &str, place: KnownPlace| {
         by_key.entry(super::key(surface)).or_insert(place);
     };
@@ -138,7 +140,16 @@ fn build() -> PlaceIndex {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    PlaceIndex { by_key, max_words }
+    let first_words = by_key
+        .keys()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    PlaceIndex {
+        by_key,
+        first_words,
+        max_words,
+    }
 }
 
 /// Build the index now.
@@ -148,7 +159,33 @@ pub fn warm_up() {
 
 /// The place a phrase names (case-insensitive, words separated by single spaces).
 pub fn lookup(phrase: &str) -> Option<&'static KnownPlace> {
+    // A short ASCII phrase is keyed on the stack, as `key` would key it.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    if phrase.is_ascii() && phrase.len() <= buf.len() {
+        for word in phrase.split_whitespace() {
+            if len > 0 {
+                buf[len] = b' ';
+                len += 1;
+            }
+            for b in word.bytes() {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+        if let Ok(key) = std::str::from_utf8(&buf[..len]) {
+            return INDEX.by_key.get(key);
+        }
+    }
     INDEX.by_key.get(&super::key(phrase))
+}
+
+/// Whether some place [`lookup`] knows starts with `word` (one word, any case): when
+/// not, no phrase opening with it need be looked up.
+pub fn opens_any(word: &str) -> bool {
+    INDEX
+        .first_words
+        .contains(&*crate::lang::words::lower(word.trim()))
 }
 
 /// The longest phrase, in words, that [`lookup`] knows.

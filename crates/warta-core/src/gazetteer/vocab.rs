@@ -1,7 +1,7 @@
 //! Closed word classes that anchor the recognizers: position titles, honorifics and
 //! degrees, speech verbs, and the institutional words that make up agency names.
 
-use std::collections::HashSet;
+use super::WordSet;
 use std::sync::LazyLock;
 
 /// Position heads, lower-cased (`gubernur`, `kepala`, `wali kota`). A head opens a title
@@ -600,13 +600,25 @@ const NAMEISH: &[&str] = &[
 ];
 
 struct Vocab {
-    titles: HashSet<&'static str>,
-    institutional: HashSet<String>,
-    not_names: HashSet<&'static str>,
+    titles: WordSet<&'static str>,
+    institutional: WordSet<String>,
+    not_names: WordSet<&'static str>,
+    title_modifiers: WordSet<&'static str>,
+    honorifics: WordSet<&'static str>,
+    address: WordSet<&'static str>,
+    degrees: WordSet<&'static str>,
+    speech_before: WordSet<&'static str>,
+    person_verbs_after: WordSet<&'static str>,
+    /// The first word of every title of two words or more.
+    title_openers: WordSet<&'static str>,
+}
+
+fn set(words: &[&'static str]) -> WordSet<&'static str> {
+    words.iter().copied().collect()
 }
 
 static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
-    let mut institutional: HashSet<String> = INSTITUTIONAL.iter().map(|w| w.to_string()).collect();
+    let mut institutional: WordSet<String> = INSTITUTIONAL.iter().map(|w| w.to_string()).collect();
     // Government bodies only: university and company names hold personal and place names
     // (`Universitas Hasanuddin`, `Wijaya Karya`).
     let government = [
@@ -634,7 +646,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             }
         }
     }
-    let titles: HashSet<_> = TITLES.iter().copied().collect();
+    let titles = set(TITLES);
     for t in &titles {
         for w in t.split(' ') {
             institutional.insert(w.to_string());
@@ -643,7 +655,17 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     Vocab {
         titles,
         institutional,
-        not_names: NOT_NAMES.iter().copied().collect(),
+        title_openers: TITLES
+            .iter()
+            .filter_map(|t| t.split_once(' ').map(|(first, _)| first))
+            .collect(),
+        not_names: set(NOT_NAMES),
+        title_modifiers: set(TITLE_MODIFIERS),
+        honorifics: set(HONORIFICS),
+        address: set(ADDRESS),
+        degrees: set(DEGREES),
+        speech_before: set(SPEECH_BEFORE),
+        person_verbs_after: set(PERSON_VERBS_AFTER),
     }
 });
 
@@ -657,34 +679,40 @@ pub fn is_title(lower: &str) -> bool {
     VOCAB.titles.contains(lower)
 }
 
+/// Whether a lower-cased word opens a position head of more than one word (`wali` of
+/// `wali kota`): when not, no two-word head starts with it.
+pub fn opens_title(lower: &str) -> bool {
+    VOCAB.title_openers.contains(lower)
+}
+
 /// Whether a lower-cased word modifies a following position (`wakil`, `mantan`).
 pub fn is_title_modifier(lower: &str) -> bool {
-    TITLE_MODIFIERS.contains(&lower)
+    VOCAB.title_modifiers.contains(lower)
 }
 
 /// Whether a lower-cased word (without its dot) is an honorific.
 pub fn is_honorific(lower: &str) -> bool {
-    HONORIFICS.contains(&lower)
+    VOCAB.honorifics.contains(lower)
 }
 
 /// Whether a lower-cased word is a form of address (`Pak`, `Ibu`).
 pub fn is_address(lower: &str) -> bool {
-    ADDRESS.contains(&lower)
+    VOCAB.address.contains(lower)
 }
 
 /// Whether a word, lower-cased with its dots removed, is an academic degree.
 pub fn is_degree(compact: &str) -> bool {
-    DEGREES.contains(&compact)
+    VOCAB.degrees.contains(compact)
 }
 
 /// Whether a lower-cased word is a speech verb written before its speaker.
 pub fn is_speech_before(lower: &str) -> bool {
-    SPEECH_BEFORE.contains(&lower)
+    VOCAB.speech_before.contains(lower)
 }
 
 /// Whether a lower-cased word is a verb that follows a person's name.
 pub fn is_person_verb_after(lower: &str) -> bool {
-    PERSON_VERBS_AFTER.contains(&lower)
+    VOCAB.person_verbs_after.contains(lower)
 }
 
 /// Whether a lower-cased word is never a name.

@@ -178,9 +178,100 @@ fn word_end(text: &str, start: usize, first_len: usize) -> usize {
     pos
 }
 
+/// `word` lower-cased without allocating for the words news is made of: borrowed when it
+/// is ASCII without a capital, copied onto the stack when it is a short ASCII word, so that
+/// asking a lower-case list about a word costs no allocation.
+pub fn lower(word: &str) -> Lower<'_> {
+    if !word.is_ascii() {
+        return Lower::Owned(word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(word);
+    }
+    if word.len() > INLINE {
+        return Lower::Owned(word.to_ascii_lowercase());
+    }
+    let mut buf = [0u8; INLINE];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Lower::Inline(buf, word.len() as u8)
+}
+
+/// Longest word [`lower`] lower-cases on the stack.
+const INLINE: usize = 30;
+
+/// A lower-cased word (see [`lower`]); reads as a `&str`.
+#[derive(Debug, Clone)]
+pub enum Lower<'a> {
+    /// The word itself, already lower-case.
+    Borrowed(&'a str),
+    /// An ASCII word lower-cased on the stack: the bytes and their count.
+    Inline([u8; INLINE], u8),
+    /// Any other word.
+    Owned(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // Only ASCII bytes are ever written to the buffer.
+            Lower::Inline(buf, len) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl Lower<'_> {
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_reads_like_to_lowercase() {
+        for w in [
+            "gubernur",
+            "Gubernur",
+            "DPRD",
+            "Kabupaten-Kota",
+            "",
+            "Abcdefghijklmnopqrstuvwxyz0123456789",
+            "Élysée",
+            "\u{130}stanbul",
+            "\u{212A}epala",
+        ] {
+            assert_eq!(&*lower(w), w.to_lowercase(), "{w}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         word_spans(text).map(|r| &text[r]).collect()

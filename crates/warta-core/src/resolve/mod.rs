@@ -331,21 +331,27 @@ fn merge_tagger(
     org_ms: &mut Vec<organizations::OrgMention>,
     place_ms: &mut Vec<places_rx::PlaceMention>,
 ) {
+    // Every mention so far, and each one added below: the overlap test is linear in the
+    // text, whatever the number of spans.
+    let mut taken = Coverage::of(
+        text.len(),
+        person_ms
+            .iter()
+            .map(|p| &p.span)
+            .chain(org_ms.iter().map(|o| &o.span))
+            .chain(place_ms.iter().map(|p| &p.span)),
+    );
     for s in spans {
-        let taken = person_ms.iter().any(|p| overlaps(&p.span, &s.span))
-            || org_ms.iter().any(|o| overlaps(&o.span, &s.span))
-            || place_ms.iter().any(|p| overlaps(&p.span, &s.span));
-        if taken || text.get(s.span.clone()).is_none() {
+        if taken.overlaps(&s.span) || text.get(s.span.clone()).is_none() {
             continue;
         }
-        let first = toks
-            .iter()
-            .position(|t| t.start >= s.span.start)
-            .unwrap_or(toks.len());
-        let mut last = toks
-            .iter()
-            .rposition(|t| t.end <= s.span.end)
-            .map_or(first, |k| k + 1);
+        // Tokens are in text order: the first starting in the span, one past the last
+        // ending in it.
+        let first = toks.partition_point(|t| t.start < s.span.start);
+        let mut last = match toks.partition_point(|t| t.end <= s.span.end) {
+            0 => first,
+            k => k,
+        };
         // Degrees and honorifics closing a span (`USK Prof. Dr.`, `M.H.`) are no name.
         while last > first && is_title_furniture(text, &toks[last - 1]) {
             last -= 1;
@@ -385,6 +391,7 @@ fn merge_tagger(
                     first += 1;
                 }
                 let span = toks[first].start..s.span.end;
+                taken.mark(&span, 0);
                 person_ms.push(people_rx::PersonMention {
                     span,
                     toks: first..last,
@@ -392,13 +399,17 @@ fn merge_tagger(
                     role: None,
                 })
             }
-            NerLabel::Org => org_ms.push(organizations::OrgMention {
-                span: s.span.clone(),
-                toks: first..last,
-                kind: crate::article::OrgKind::Other,
-                acronym: None,
-            }),
+            NerLabel::Org => {
+                taken.mark(&s.span, 0);
+                org_ms.push(organizations::OrgMention {
+                    span: s.span.clone(),
+                    toks: first..last,
+                    kind: crate::article::OrgKind::Other,
+                    acronym: None,
+                })
+            }
             NerLabel::Loc => {
+                taken.mark(&s.span, 0);
                 let name = text.get(s.span.clone()).unwrap_or("").to_string();
                 place_ms.push(places_rx::PlaceMention {
                     span: s.span.clone(),
@@ -425,11 +436,13 @@ fn resolve_places(
     people: &[Person],
 ) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
+    let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for m in place_ms {
         let surface = text.get(m.span.clone()).unwrap_or("").to_string();
-        let idx = match out.iter().position(|p| p.name == m.name) {
-            Some(i) => i,
+        let idx = match by_name.get(m.name.as_str()) {
+            Some(&i) => i,
             None => {
+                by_name.insert(&m.name, out.len());
                 out.push(Place {
                     name: m.name.clone(),
                     kind: m.kind,

@@ -2,6 +2,7 @@
 //! Kalbar`, `Ombudsman RI Perwakilan Provinsi Kalimantan Barat` and `ORI-Kalbar` are one),
 //! with its acronym linked both ways and its region.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, OrgKind, Organization, Person, PlaceKind};
@@ -9,7 +10,8 @@ use crate::extract::names::Tok;
 use crate::extract::organizations::OrgMention;
 use crate::gazetteer::agencies;
 
-use super::{canonical, overlaps};
+use super::canonical;
+use super::coverage::Coverage;
 
 struct Draft {
     org: Organization,
@@ -31,6 +33,7 @@ pub fn resolve(
     people: &[Person],
 ) -> (Vec<Organization>, Vec<(String, PlaceKind)>) {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in ms {
         let surface = text
             .get(m.span.clone())
@@ -49,24 +52,22 @@ pub fn resolve(
             .or(c.inner_acronym.clone())
             .or_else(|| agencies::acronym(&surface).map(|a| a.short.to_string()))
             .or_else(|| agencies::acronym_of(&c.name).map(|a| a.short.to_string()));
-        let idx = drafts
-            .iter()
-            .position(|d| d.org.name == c.name)
-            .unwrap_or_else(|| {
-                drafts.push(Draft {
-                    org: Organization {
-                        name: c.name.clone(),
-                        acronym: None,
-                        aliases: Vec::new(),
-                        kind: m.kind,
-                        region: c.region.clone(),
-                        mentions: Vec::new(),
-                    },
-                    region_kind: c.region_kind,
-                    spans: Vec::new(),
-                });
-                drafts.len() - 1
+        let idx = by_name.get(&c.name).copied().unwrap_or_else(|| {
+            by_name.insert(c.name.clone(), drafts.len());
+            drafts.push(Draft {
+                org: Organization {
+                    name: c.name.clone(),
+                    acronym: None,
+                    aliases: Vec::new(),
+                    kind: m.kind,
+                    region: c.region.clone(),
+                    mentions: Vec::new(),
+                },
+                region_kind: c.region_kind,
+                spans: Vec::new(),
             });
+            drafts.len() - 1
+        });
         let d = &mut drafts[idx];
         push_alias(&mut d.org, &surface);
         d.org.acronym = d.org.acronym.take().or(acronym);
@@ -103,24 +104,35 @@ pub fn resolve(
 /// An acronym defined in the text (`Satuan Kerja Perangkat Daerah (SKPD)`) names its
 /// organization wherever it stands alone later.
 fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Person]) {
-    for k in 0..drafts.len() {
-        let Some(a) = drafts[k].org.acronym.clone() else {
-            continue;
-        };
-        for t in toks.iter().filter(|t| t.word && t.text(text) == a) {
-            let span = t.range();
-            let taken = drafts
-                .iter()
-                .any(|d| d.spans.iter().any(|s| overlaps(s, &span)))
-                || people.iter().any(|p| {
-                    p.mentions
-                        .iter()
-                        .any(|m| m.start < span.end && span.start < m.end)
-                });
-            if !taken {
-                push_alias(&mut drafts[k].org, &a);
-                drafts[k].spans.push(span);
-            }
+    // The drafts each acronym belongs to, then every word written as one: a single pass
+    // over the tokens, whatever the number of organizations.
+    let mut by_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, d) in drafts.iter().enumerate() {
+        if let Some(a) = d.org.acronym.as_deref() {
+            by_acronym.entry(a).or_default().push(k);
+        }
+    }
+    if by_acronym.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    for t in toks.iter().filter(|t| t.word) {
+        if let Some(ks) = by_acronym.get(t.text(text)) {
+            found.extend(ks.iter().map(|&k| (k, t.range())));
+        }
+    }
+    // Drafts in order, each taking the words no earlier draft or person holds.
+    found.sort_by_key(|(k, _)| *k);
+    let mut taken = Coverage::of(text.len(), drafts.iter().flat_map(|d| d.spans.iter()));
+    for m in people.iter().flat_map(|p| p.mentions.iter()) {
+        taken.mark(&(m.start..m.end), 0);
+    }
+    for (k, span) in found {
+        if !taken.overlaps(&span) {
+            let a = drafts[k].org.acronym.clone().unwrap_or_default();
+            push_alias(&mut drafts[k].org, &a);
+            taken.mark(&span, 0);
+            drafts[k].spans.push(span);
         }
     }
 }
@@ -152,14 +164,16 @@ fn merge_acronyms(drafts: &mut Vec<Draft>) {
 /// `Inspektorat Provinsi Kalimantan Timur`, `Biro Organisasi Sekretariat Daerah ...`:
 /// a name that another continues only with its region or parent office is merged into it.
 fn merge_prefixes(drafts: &mut Vec<Draft>) {
+    // Lower-case names, kept in step with `drafts`.
+    let mut lower: Vec<String> = drafts.iter().map(|d| d.org.name.to_lowercase()).collect();
     let mut k = 0;
     while k < drafts.len() {
-        let short = drafts[k].org.name.to_lowercase();
+        let short = &lower[k];
         let longer: Vec<usize> = (0..drafts.len())
             .filter(|&j| j != k && drafts[j].org.kind != OrgKind::Ombudsman)
             .filter(|&j| {
-                let long = drafts[j].org.name.to_lowercase();
-                long.strip_prefix(&short)
+                let long = &lower[j];
+                long.strip_prefix(short.as_str())
                     .and_then(|r| r.strip_prefix(' '))
                     .is_some_and(|rest| {
                         ["provinsi", "kabupaten", "kota", "sekretariat", "se-"]
@@ -175,6 +189,7 @@ fn merge_prefixes(drafts: &mut Vec<Draft>) {
             .collect();
         if let [j] = longer[..] {
             let d = drafts.remove(k);
+            lower.remove(k);
             let j = if j > k { j - 1 } else { j };
             let target = &mut drafts[j];
             push_alias(&mut target.org, &d.org.name);

@@ -2,6 +2,7 @@
 //! `Agus Priyadi`) and nicknames (`Paman Birin (sapaan akrabnya)`) become aliases of the
 //! person they refer to; positions become roles with their organization.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, Person, Role};
@@ -11,6 +12,7 @@ use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
 use crate::gazetteer::{agencies, places};
 
+use super::coverage::Coverage;
 use super::{canonical, overlaps};
 
 struct Draft {
@@ -49,9 +51,21 @@ pub fn resolve(
         }
     });
     // Overlapping spans: keep the longer.
+    // The mentions come by start, so one kept that ends before a mention's start
+    // overlaps no later mention (a kept one is only replaced by one overlapping it):
+    // only those still open are searched, lowest first.
     let mut kept: Vec<PersonMention> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
     for m in ms {
-        match kept.iter_mut().find(|k| overlaps(&k.span, &m.span)) {
+        open.retain(|&k| kept[k].span.end > m.span.start);
+        let hit = open
+            .iter()
+            .copied()
+            .find(|&k| overlaps(&kept[k].span, &m.span));
+        if hit.is_none() {
+            open.push(kept.len());
+        }
+        match hit.map(|k| &mut kept[k]) {
             Some(k) if m.span.len() > k.span.len() => *k = m,
             Some(k) => {
                 if k.role.is_none() {
@@ -63,6 +77,7 @@ pub fn resolve(
     }
     let nicknames = nicknames(text, toks);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut index = DraftIndex::default();
     let mut order: Vec<usize> = (0..kept.len()).collect();
     order.sort_by_key(|&k| (std::cmp::Reverse(kept[k].toks.len()), kept[k].span.start));
     for k in order {
@@ -72,19 +87,29 @@ pub fn resolve(
         }
         let surface = text.get(m.span.clone()).unwrap_or("");
         let name = words_of(surface).join(" ");
-        let idx = find_draft(&drafts, &name).unwrap_or_else(|| {
+        let idx = find_draft(&drafts, &index, &name).unwrap_or_else(|| {
+            let idx = drafts.len();
+            index.add(&name, idx);
+            let words = words_of(&name);
+            for w in &words {
+                let ds = index.by_word.entry(w.clone()).or_default();
+                if ds.last() != Some(&idx) {
+                    ds.push(idx);
+                }
+            }
             drafts.push(Draft {
                 name: name.clone(),
-                words: words_of(&name),
+                words,
                 honorifics: Vec::new(),
                 roles: Vec::new(),
                 aliases: Vec::new(),
                 mentions: Vec::new(),
             });
-            drafts.len() - 1
+            idx
         });
         let d = &mut drafts[idx];
         if name != d.name && !d.aliases.contains(&name) {
+            index.add(&name, idx);
             d.aliases.push(name);
         }
         d.mentions.push(m.span.clone());
@@ -146,8 +171,17 @@ pub fn resolve(
 /// A person named elsewhere by a nickname another entry holds as an alias (`Kang Rudi`)
 /// is that entry.
 fn merge_aliases(drafts: &mut Vec<Draft>) {
+    // No alias is added here: a name that none holds now never finds a target.
+    let aliases: std::collections::HashSet<String> = drafts
+        .iter()
+        .flat_map(|d| d.aliases.iter().cloned())
+        .collect();
     let mut k = 0;
     while k < drafts.len() {
+        if !aliases.contains(&drafts[k].name) {
+            k += 1;
+            continue;
+        }
         let name = drafts[k].name.clone();
         let target = (0..drafts.len()).find(|&j| j != k && drafts[j].aliases.contains(&name));
         match target {
@@ -172,21 +206,43 @@ fn merge_aliases(drafts: &mut Vec<Draft>) {
     }
 }
 
+/// The drafts by the names they answer to, and by the words of their names.
+#[derive(Default)]
+struct DraftIndex {
+    /// Name or alias -> the first draft bearing it.
+    named: HashMap<String, usize>,
+    /// Word of a name -> the drafts whose name has it, in order.
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl DraftIndex {
+    fn add(&mut self, name: &str, idx: usize) {
+        match self.named.get_mut(name) {
+            Some(first) => *first = (*first).min(idx),
+            None => {
+                self.named.insert(name.to_string(), idx);
+            }
+        }
+    }
+}
+
 /// The person a name refers to: the same name, or the one person whose name contains
 /// every word of it (`Agus` -> `Agus Priyadi`).
-fn find_draft(drafts: &[Draft], name: &str) -> Option<usize> {
-    if let Some(i) = drafts
-        .iter()
-        .position(|d| d.name == name || d.aliases.iter().any(|a| a == name))
-    {
+fn find_draft(drafts: &[Draft], index: &DraftIndex, name: &str) -> Option<usize> {
+    if let Some(&i) = index.named.get(name) {
         return Some(i);
     }
     let words = words_of(name);
-    let hits: Vec<usize> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.words.len() > words.len() && words.iter().all(|w| d.words.contains(w)))
-        .map(|(i, _)| i)
+    let candidates: Vec<usize> = match words.first() {
+        Some(w) => index.by_word.get(w).cloned().unwrap_or_default(),
+        None => (0..drafts.len()).collect(),
+    };
+    let hits: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| {
+            let d = &drafts[i];
+            d.words.len() > words.len() && words.iter().all(|w| d.words.contains(w))
+        })
         .collect();
     (hits.len() == 1).then(|| hits[0])
 }
@@ -230,6 +286,28 @@ fn short_mentions(
     orgs: &[OrgMention],
     places_ms: &[PlaceMention],
 ) {
+    // What is taken is known before the loop: the spans it adds are single tokens, never
+    // touching a later one. The drafts a word belongs to are looked up by the word.
+    let taken = Coverage::of(
+        text.len(),
+        drafts
+            .iter()
+            .flat_map(|d| d.mentions.iter())
+            .chain(orgs.iter().map(|o| &o.span))
+            .chain(places_ms.iter().map(|p| &p.span)),
+    );
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, d) in drafts.iter().enumerate() {
+        if d.words.len() > 1 {
+            for x in &d.words {
+                let ks = holders.entry(x.as_str()).or_default();
+                if ks.last() != Some(&k) {
+                    ks.push(k);
+                }
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..toks.len() {
         let t = toks[i];
         let w = t.text(text);
@@ -237,26 +315,22 @@ fn short_mentions(
             continue;
         }
         let span = t.range();
-        let taken = drafts
-            .iter()
-            .any(|d| d.mentions.iter().any(|m| overlaps(m, &span)))
-            || orgs.iter().any(|o| overlaps(&o.span, &span))
-            || places_ms.iter().any(|p| overlaps(&p.span, &span));
         // A name word next to another capital is part of a different name.
         let joined = (i > 0 && is_name_word(text, toks, i - 1)) || is_name_word(text, toks, i + 1);
-        if taken || joined || places::lookup(w).is_some() {
+        if taken.overlaps(&span) || joined || places::lookup(w).is_some() {
             continue;
         }
-        let hits: Vec<usize> = (0..drafts.len())
-            .filter(|&k| drafts[k].words.len() > 1 && drafts[k].words.iter().any(|x| x == w))
-            .collect();
-        if let [k] = hits[..] {
-            let d = &mut drafts[k];
-            if !d.aliases.iter().any(|a| a == w) {
-                d.aliases.push(w.to_string());
-            }
-            d.mentions.push(span);
+        if let Some([k]) = holders.get(w).map(Vec::as_slice) {
+            found.push((*k, i));
         }
+    }
+    for (k, i) in found {
+        let w = toks[i].text(text);
+        let d = &mut drafts[k];
+        if !d.aliases.iter().any(|a| a == w) {
+            d.aliases.push(w.to_string());
+        }
+        d.mentions.push(toks[i].range());
     }
 }
 

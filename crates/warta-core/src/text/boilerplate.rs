@@ -289,6 +289,19 @@ pub fn strip_inline_read_also(line: &str) -> Option<(&str, &str)> {
     if !(line.contains("juga") || line.contains("JUGA") || line.contains("Juga")) {
         return None;
     }
+    // The tail's `juga` is followed by a separator and at most 160 characters: a line
+    // with no such `juga` is not read by the pattern.
+    let bytes = line.as_bytes();
+    let tail_juga = (0..bytes.len().saturating_sub(3)).any(|p| {
+        bytes[p..p + 4].eq_ignore_ascii_case(b"juga")
+            && line.get(p + 4..).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with([':', '-', '\u{2013}']) && rest.chars().count() <= 161
+            })
+    });
+    if !tail_juga {
+        return None;
+    }
     let caps = READ_ALSO_TAIL.captures(line)?;
     let link = caps.get(1)?;
     let kept = line

@@ -8,6 +8,7 @@
 //! (`ditandatangani oleh Gubernur X`) or a head of government by title alone
 //! (`ditandatangani Wali Kota Medan`) makes that organization a party.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Organization, Person};
@@ -59,17 +60,6 @@ pub(super) struct OrgSpots {
     spots: Vec<(Range<usize>, Option<usize>)>,
 }
 
-/// Every whole-word occurrence of `surface` in `text`.
-fn occurrences<'t>(text: &'t str, surface: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    text.match_indices(surface).filter_map(move |(i, _)| {
-        let end = i + surface.len();
-        let before = text.get(..i)?.chars().next_back();
-        let after = text.get(end..)?.chars().next();
-        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
-            .then_some(i..end)
-    })
-}
-
 /// The organization a person of `unit` signs for: a regional secretary (`Sekretaris
 /// Daerah`) signs on behalf of the government the secretariat serves.
 fn signs_for(unit: &str) -> String {
@@ -88,35 +78,44 @@ fn signs_for(unit: &str) -> String {
 impl OrgSpots {
     pub fn new(text: &str, orgs: &[Organization], people: &[Person]) -> Self {
         let mut names: Vec<String> = Vec::new();
-        let mut intern = |n: &str| match names.iter().position(|x| x == n) {
-            Some(i) => i,
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut intern = |n: &str| match ids.get(n) {
+            Some(&i) => i,
             None => {
                 names.push(n.to_string());
+                ids.insert(n.to_string(), names.len() - 1);
                 names.len() - 1
             }
         };
-        // Organizations first: on equal spans the sort keeps the first pushed.
-        let mut spots: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        // Each spot with the order it is listed in: organizations first, since on equal
+        // spans the first listed is kept. The surfaces are searched for together below,
+        // each occurrence taking its surface's place in the order.
+        let mut spots: Vec<(Range<usize>, Option<usize>, usize)> = Vec::new();
+        let mut surfaces: Vec<(String, Option<usize>, usize)> = Vec::new();
+        let mut seq = 0usize;
+        let mut next = || {
+            seq += 1;
+            seq
+        };
         for o in orgs {
             let idx = intern(&o.name);
             for m in &o.mentions {
                 if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, Some(idx)));
+                    spots.push((m.start..m.end, Some(idx), next()));
                 }
             }
-            let surfaces = std::iter::once(&o.name)
+            let forms = std::iter::once(&o.name)
                 .chain(o.aliases.iter())
                 .chain(o.acronym.iter());
-            for s in surfaces.filter(|s| s.len() >= 2) {
-                spots.extend(occurrences(text, s).map(|r| (r, Some(idx))));
+            for s in forms.filter(|s| s.len() >= 2) {
+                surfaces.push((s.clone(), Some(idx), next()));
             }
             for (prefix, titles) in HEADS {
                 let Some(region) = o.name.strip_prefix(prefix) else {
                     continue;
                 };
                 for t in *titles {
-                    let title = format!("{t}{region}");
-                    spots.extend(occurrences(text, &title).map(|r| (r, Some(idx))));
+                    surfaces.push((format!("{t}{region}"), Some(idx), next()));
                 }
             }
         }
@@ -128,7 +127,7 @@ impl OrgSpots {
                 .map(|o| intern(&signs_for(o)));
             for m in &p.mentions {
                 if m.start < m.end && text.get(m.start..m.end).is_some() {
-                    spots.push((m.start..m.end, org));
+                    spots.push((m.start..m.end, org, next()));
                 }
             }
             for r in &p.roles {
@@ -137,11 +136,22 @@ impl OrgSpots {
                 };
                 let idx = intern(&signs_for(o));
                 if r.title.len() >= 4 {
-                    spots.extend(occurrences(text, &r.title).map(|x| (x, Some(idx))));
+                    surfaces.push((r.title.clone(), Some(idx), next()));
                 }
             }
         }
-        spots.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        let forms: Vec<&str> = surfaces.iter().map(|s| s.0.as_str()).collect();
+        for (i, span) in context::whole_word_occurrences(text, &forms) {
+            let (_, idx, order) = surfaces[i];
+            spots.push((span, idx, order));
+        }
+        spots.sort_unstable_by(|a, b| {
+            a.0.start
+                .cmp(&b.0.start)
+                .then(b.0.end.cmp(&a.0.end))
+                .then(a.2.cmp(&b.2))
+        });
+        let spots = spots.into_iter().map(|(span, idx, _)| (span, idx));
         let mut kept: Vec<(Range<usize>, Option<usize>)> = Vec::with_capacity(spots.len());
         for s in spots {
             if kept.last().is_some_and(|k| s.0.start < k.0.end) {

@@ -61,6 +61,70 @@ const KINDS: &[(&str, &str)] = &[
     (r"Qanun|QANUN", "Qanun"),
 ];
 
+/// For each entry of [`KINDS`], lower-case pieces one of which every match of it holds
+/// (found in the ASCII-lower-cased text). The pieces standing for case-insensitive words
+/// (`peratura`, `eputu`, `tru`, `undang`) have no `k` or `s`, which such a pattern also
+/// matches as the Kelvin sign or the long s; acronyms are matched as written.
+const KIND_TRIGGERS: &[&[&str]] = &[
+    &["peratura", "perppu", "perpu"],
+    &["undang", "uud"],
+    &["undang", "uu"],
+    &["peratura", "pp"],
+    &["peratura", "perpres"],
+    &["eputu", "keppres", "kepres"],
+    &["tru", "inpres"],
+    &["peratura", "permen", "pmk"],
+    &["eputu", "kepmen"],
+    &["peratura", "perda"],
+    &["peratura", "pergub"],
+    &["peratura", "perbup"],
+    &["peratura", "perwal"],
+    &["peratura", "perma"],
+    &["peratura"],
+    &["peratura", "perkap"],
+    &["peratura", "pkpu"],
+    &["peratura", "perbawaslu"],
+    &["peratura", "pojk"],
+    &["peratura", "pbi"],
+    &["peratura", "perdes"],
+    &["eputu", "kepgub"],
+    &["eputu", "kepbup"],
+    &["eputu", "kepwal"],
+    &["qanun"],
+];
+
+/// Index in [`KINDS`] of `UUD` and of `UU`.
+const UUD: usize = 1;
+const UU: usize = 2;
+
+/// Every distinct piece of [`KIND_TRIGGERS`], with the kinds each opens.
+static TRIGGERS: LazyLock<Vec<(&'static str, Vec<usize>)>> = LazyLock::new(|| {
+    let mut pieces: Vec<(&'static str, Vec<usize>)> = Vec::new();
+    for (k, triggers) in KIND_TRIGGERS.iter().enumerate() {
+        for t in *triggers {
+            match pieces.iter_mut().find(|(p, _)| p == t) {
+                Some((_, kinds)) => kinds.push(k),
+                None => pieces.push((t, vec![k])),
+            }
+        }
+    }
+    pieces
+});
+
+/// Which entries of [`KINDS`] may match a text, from its ASCII-lower-cased form.
+fn kinds_present(lower: &str) -> Vec<bool> {
+    let mut present = vec![false; KINDS.len()];
+    for (piece, kinds) in TRIGGERS.iter() {
+        // A piece opening only kinds known present already need not be searched for.
+        if kinds.iter().any(|&k| !present[k]) && lower.contains(piece) {
+            for &k in kinds {
+                present[k] = true;
+            }
+        }
+    }
+    present
+}
+
 /// A capitalised qualifier between kind and number: the ministry, region or `RI`
 /// (`Peraturan Menteri Dalam Negeri`, `Perda Provinsi Kalimantan Barat`, `UU RI`).
 const QUALIFIER: &str =
@@ -72,13 +136,15 @@ const NUMBERED: &str = r"\s*,?\s*(?i:nomor|nomer|nmr\.?|no\s*\.|no\b|no:)\s*(?P<
 const BARE: &str = r"\s+(?P<bare>\d{1,4}[A-Za-z]?(?: ?/ ?\d{4})?)";
 const YEAR: &str = r"(?:\s*,?\s*(?i:tahun|thn\.?|th\.)\s*(?P<year>(?:19|20)\d{2})(?-u:\b))?";
 
-static KIND_RES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+/// Each kind's pattern with its index in [`KINDS`].
+static KIND_RES: LazyLock<Vec<(Regex, &'static str, usize)>> = LazyLock::new(|| {
     KINDS
         .iter()
-        .filter_map(|(pat, kind)| {
+        .enumerate()
+        .filter_map(|(k, (pat, kind))| {
             let full =
                 format!(r"(?-u:\b)(?P<kind>{pat})(?-u:\b)(?:{QUALIFIER}{NUMBERED}|{BARE}){YEAR}");
-            Regex::new(&full).ok().map(|re| (re, *kind))
+            Regex::new(&full).ok().map(|re| (re, *kind, k))
         })
         .collect()
 });
@@ -160,7 +226,8 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     let mut laws = Vec::new();
     // Spans already cited (start -> end), disjoint.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    for (re, kind) in KIND_RES.iter() {
+    let present = kinds_present(&lower);
+    for (re, kind, _) in KIND_RES.iter().filter(|r| present[r.2]) {
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if overlaps(&taken, whole.start()..whole.end()) {
@@ -172,8 +239,12 @@ pub fn find(doc: &Doc) -> Vec<Law> {
             }
         }
     }
-    for (re, named) in [(&*CONSTITUTION, false), (&*NAMED, true)] {
-        let Some(re) = re else { continue };
+    // The constitution is cited as `UUD` or `Undang-Undang Dasar`, a named statute as `UU`
+    // or `Undang-Undang`: the triggers of those two kinds.
+    for (re, named, kind) in [(&*CONSTITUTION, false, UUD), (&*NAMED, true, UU)] {
+        let Some(re) = re.as_ref().filter(|_| present[kind]) else {
+            continue;
+        };
         for caps in re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if overlaps(&taken, whole.start()..whole.end()) {
@@ -200,7 +271,7 @@ pub fn find(doc: &Doc) -> Vec<Law> {
             }
         }
     }
-    let inner = nested(text, &laws);
+    let inner = nested(text, &laws, &present);
     laws.sort_by_key(|l| l.start);
     attach_articles(text, &mut laws);
     // Nested citations join after the articles are attached, which needs disjoint spans.
@@ -210,9 +281,12 @@ pub fn find(doc: &Doc) -> Vec<Law> {
     laws
 }
 
+/// Bytes read past a subject for the citations starting inside it.
+const NESTED_REACH: usize = 1024;
+
 /// Citations inside another's subject (`UU Nomor 2 Tahun 2021 tentang Perubahan Kedua atas
 /// UU Nomor 21 Tahun 2001 tentang Otonomi Khusus ...`): the amended statute is cited too.
-fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
+fn nested(text: &str, laws: &[Law], present: &[bool]) -> Vec<Law> {
     let mut out = Vec::new();
     for law in laws
         .iter()
@@ -222,9 +296,12 @@ fn nested(text: &str, laws: &[Law]) -> Vec<Law> {
             continue;
         };
         let region = law.start + off..law.end;
-        for (re, kind) in KIND_RES.iter() {
+        // Read up to a window past the subject, not to the end of the text: a citation
+        // starting inside the subject ends well within it.
+        let window = &text[..context::floor_char(text, region.end.saturating_add(NESTED_REACH))];
+        for (re, kind, _) in KIND_RES.iter().filter(|r| present[r.2]) {
             let mut pos = region.start;
-            while let Some(caps) = re.captures_at(text, pos) {
+            while let Some(caps) = re.captures_at(window, pos) {
                 let Some(whole) = caps.get(0) else { break };
                 if whole.start() >= region.end || whole.end() <= pos {
                     break;

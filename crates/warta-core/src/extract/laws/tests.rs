@@ -287,3 +287,37 @@ fn generated_texts_keep_spans_valid() {
         }
     }
 }
+
+#[test]
+fn every_kind_has_triggers() {
+    assert_eq!(KIND_TRIGGERS.len(), KINDS.len());
+    assert_eq!((KINDS[UUD].1, KINDS[UU].1), ("UUD", "UU"));
+    for (triggers, (_, kind)) in KIND_TRIGGERS.iter().zip(KINDS) {
+        assert!(!triggers.is_empty(), "{kind}");
+        for t in *triggers {
+            assert_eq!(*t, t.to_ascii_lowercase(), "{kind}: {t}");
+        }
+    }
+}
+
+#[test]
+fn kinds_found_in_any_case() {
+    for (written, kind) in [
+        (
+            "PERATURAN MENTERI Dalam Negeri Nomor 12 Tahun 2017",
+            "Permen",
+        ),
+        ("KEPUTUSAN PRESIDEN Nomor 7 Tahun 2019", "Keppres"),
+        ("INSTRUKSI PRESIDEN Nomor 1 Tahun 2020", "Inpres"),
+        ("Kepmendagri Nomor 3 Tahun 2021", "Kepmen"),
+        ("UNDANG-UNDANG Nomor 25 Tahun 2009", "UU"),
+        ("Perppu No. 1 Tahun 2020", "Perppu"),
+    ] {
+        let found = laws(written);
+        assert_eq!(
+            found.first().map(|l| l.kind.as_str()),
+            Some(kind),
+            "{written}"
+        );
+    }
+}

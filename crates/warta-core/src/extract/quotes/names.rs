@@ -2,6 +2,8 @@
 //! whole-word occurrence of their name and aliases (`Paman Birin`, `Agus`), so that a speaker
 //! is found even where the entity stage missed a mention.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::Person;
@@ -13,6 +15,9 @@ pub(super) struct Names<'p> {
     people: &'p [Person],
     /// (span, index into `people`).
     spots: Vec<(Range<usize>, usize)>,
+    /// Each word of a name or alias, with the one person bearing it (`None`: several do),
+    /// built when first asked.
+    tokens: OnceCell<HashMap<&'p str, Option<usize>>>,
 }
 
 impl<'p> Names<'p> {
@@ -27,6 +32,7 @@ impl<'p> Names<'p> {
         Names {
             people,
             spots: context::name_spots(text, things),
+            tokens: OnceCell::new(),
         }
     }
 
@@ -81,19 +87,27 @@ impl<'p> Names<'p> {
         if word.chars().count() < 3 || !word.starts_with(char::is_uppercase) {
             return None;
         }
-        let mut found = None;
-        for (idx, p) in self.people.iter().enumerate() {
-            let hit = std::iter::once(&p.name)
-                .chain(p.aliases.iter())
-                .any(|s| s.split_whitespace().any(|t| t.trim_matches(',') == word));
-            if hit {
-                if found.is_some() {
-                    return None;
+        let tokens = self.tokens.get_or_init(|| {
+            let mut tokens: HashMap<&'p str, Option<usize>> = HashMap::new();
+            for (idx, p) in self.people.iter().enumerate() {
+                let words = std::iter::once(&p.name)
+                    .chain(p.aliases.iter())
+                    .flat_map(|s| s.split_whitespace())
+                    .map(|t| t.trim_matches(','));
+                for t in words {
+                    tokens
+                        .entry(t)
+                        .and_modify(|e| {
+                            if *e != Some(idx) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(idx));
                 }
-                found = Some(idx);
             }
-        }
-        found
+            tokens
+        });
+        tokens.get(word).copied().flatten()
     }
 }
 
