@@ -151,6 +151,11 @@ pub fn lookup(phrase: &str) -> Option<&'static KnownPlace> {
     INDEX.by_key.get(&super::key(phrase))
 }
 
+/// Every lower-cased surface form [`lookup`] knows, in no particular order.
+pub(crate) fn surfaces() -> impl Iterator<Item = &'static str> {
+    INDEX.by_key.keys().map(String::as_str)
+}
+
 /// The longest phrase, in words, that [`lookup`] knows.
 pub fn max_words() -> usize {
     INDEX.max_words
