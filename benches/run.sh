@@ -3,7 +3,7 @@
 #   benches/run.sh            full run (100,000-article search index, cached under target/)
 #   benches/run.sh --quick    small run for CI (about a minute once built)
 # WARTA_BENCH_DATA=DIR points at the shared data folder; WARTA_BENCH_ONLY=extract,search
-# runs some sections only (extract, analyzer, ingest, search, memory).
+# runs some sections only (extract, tagger, analyzer, ingest, search, memory).
 set -eu
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--quick" ]; then

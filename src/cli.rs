@@ -190,14 +190,17 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct TrainNerArgs {
     /// BIO training files (`token<TAB>tag` or `token POS tag`).
-    #[arg(required = true)]
+    #[arg(required_unless_present = "evaluate")]
     pub train: Vec<PathBuf>,
     /// BIO files to report accuracy on after each epoch.
     #[arg(long)]
     pub dev: Vec<PathBuf>,
     /// Where to write the model.
-    #[arg(long, short = 'o')]
-    pub output: PathBuf,
+    #[arg(long, short = 'o', required_unless_present = "evaluate")]
+    pub output: Option<PathBuf>,
+    /// Train nothing: score this model file on the `--dev` files (accuracy and speed).
+    #[arg(long, conflicts_with_all = ["train", "output"])]
+    pub evaluate: Option<PathBuf>,
     /// Training epochs.
     #[arg(long, default_value_t = 10)]
     pub epochs: usize,

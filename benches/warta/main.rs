@@ -3,7 +3,7 @@
 //! `cargo bench --bench warta` (or `benches/run.sh`). `WARTA_BENCH_QUICK=1` runs a small
 //! version (CI, under a minute); `WARTA_BENCH_DATA=DIR` points at the shared data folder
 //! (default: `../shared`, `../../shared` or `/work/shared`). `WARTA_BENCH_ONLY=extract,search`
-//! runs some sections only.
+//! runs some sections only (extract, tagger, analyzer, ingest, search, memory).
 //!
 //! Every measured pass checks its own output (word, entity, token and hit counts must be
 //! non-zero where they can be and equal between passes), so a broken fast path cannot look
@@ -14,6 +14,7 @@ mod ingest;
 mod inproc;
 mod measure;
 mod search;
+mod tagger;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -176,6 +177,9 @@ fn main() {
         .min(corpus.len())];
     if wanted("extract") {
         rows.extend(extract::run(&config, pass));
+    }
+    if wanted("tagger") {
+        rows.extend(tagger::run(&config, pass));
     }
     if wanted("analyzer") {
         rows.extend(ingest::analyzer(&config, pass));

@@ -56,6 +56,11 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
     }
 });
 
+/// Every known acronym (`KPK`, `DPR`), in no particular order.
+pub(crate) fn acronyms() -> impl Iterator<Item = &'static str> {
+    ACRONYMS.exact.keys().copied()
+}
+
 /// Build the lists now.
 pub fn warm_up() {
     LazyLock::force(&ACRONYMS);

@@ -61,6 +61,11 @@ pub fn get(lowercase: &str) -> Option<GivenName> {
     NAMES.get(lowercase).copied()
 }
 
+/// Every name with its commonness (0..=1), in no particular order.
+pub(crate) fn entries() -> impl Iterator<Item = (&'static str, f32)> {
+    NAMES.iter().map(|(name, n)| (*name, n.commonness))
+}
+
 /// Number of names in the list.
 pub fn len() -> usize {
     NAMES.len()

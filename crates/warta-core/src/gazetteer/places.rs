@@ -188,6 +188,11 @@ pub fn opens_any(word: &str) -> bool {
         .contains(&*crate::lang::words::lower(word.trim()))
 }
 
+/// Every lower-cased surface form [`lookup`] knows, in no particular order.
+pub(crate) fn surfaces() -> impl Iterator<Item = &'static str> {
+    INDEX.by_key.keys().map(String::as_str)
+}
+
 /// The longest phrase, in words, that [`lookup`] knows.
 pub fn max_words() -> usize {
     INDEX.max_words

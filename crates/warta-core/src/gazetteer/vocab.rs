@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 /// Position heads, lower-cased (`gubernur`, `kepala`, `wali kota`). A head opens a title
 /// phrase; the phrase runs on through institutional words and region names.
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "presiden",
     "wakil presiden",
     "wapres",
@@ -134,7 +134,7 @@ const TITLES: &[&str] = &[
 const TITLE_MODIFIERS: &[&str] = &["wakil", "mantan", "calon", "eks"];
 
 /// Honorifics and forms of address written before a name (without their dot).
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "dr",
     "drs",
     "dra",
@@ -185,7 +185,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Forms of address (`Pak Hadi`, `Ibu Rita`): evidence of a person, kept out of the name
 /// and out of the honorifics.
-const ADDRESS: &[&str] = &[
+pub(crate) const ADDRESS: &[&str] = &[
     "bapak", "pak", "ibu", "bu", "saudara", "saudari", "mas", "mbak",
 ];
 
@@ -199,7 +199,7 @@ const DEGREES: &[&str] = &[
 ];
 
 /// Speech verbs written before the speaker (`ujar Hadi`, `kata Rita`).
-const SPEECH_BEFORE: &[&str] = &[
+pub(crate) const SPEECH_BEFORE: &[&str] = &[
     "ujar", "kata", "jelas", "tutur", "ungkap", "ucap", "tegas", "imbuh", "tambah", "papar",
     "terang", "sebut", "tanya", "pungkas", "tutup", "lanjut", "urai", "beber", "timpal", "seru",
     "sambung", "kilah", "aku", "menurut",
@@ -718,6 +718,11 @@ pub fn is_person_verb_after(lower: &str) -> bool {
 /// Whether a lower-cased word is never a name.
 pub fn is_not_name(lower: &str) -> bool {
     VOCAB.not_names.contains(lower)
+}
+
+/// Every lower-cased word of agency and position names, in no particular order.
+pub(crate) fn institutional_words() -> impl Iterator<Item = &'static str> {
+    VOCAB.institutional.iter().map(String::as_str)
 }
 
 /// Whether a lower-cased word belongs to agency or position names.

@@ -1,19 +1,21 @@
 //! Feature extraction: every token becomes a list of hashed feature keys.
 //!
-//! Features are hashed (FNV-1a, then a 64-bit mixer folded to 32 bits) straight from the
-//! token bytes, so extraction allocates nothing once its buffers have grown. A key is the
-//! hash of a template id and its values; the model maps keys to weight rows.
+//! Features are hashed straight from the token bytes (FNV-1a, whose running state gives
+//! every prefix's hash for free; suffixes are hashed from the end the same way), so
+//! extraction allocates nothing once its buffers have grown. The word-level hashes and
+//! lexicon flags of a token are computed once and reused by its neighbours' context
+//! features. A key is the hash of a template id and one or two values, folded to 32 bits;
+//! the model maps keys to weight rows.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::gazetteer::given_names;
+use crate::gazetteer::{agencies, given_names, places, vocab};
 use crate::lang::calendar;
 
 /// Changes whenever the feature templates change, so an old model is refused rather than
 /// silently misread.
-pub(crate) const FEATURE_VERSION: u32 = 2;
+pub(crate) const FEATURE_VERSION: u32 = 4;
 
 /// Whether the letters of a sentence carry case information. Some labelled sets are
 /// lower-cased throughout; on those, every case-dependent feature is left out.
@@ -36,54 +38,20 @@ const PLACE_PREP: u16 = 1 << 6;
 const PLACE_HEAD: u16 = 1 << 7;
 const TIME_WORD: u16 = 1 << 8;
 const SPEECH: u16 = 1 << 9;
-const LEX_BITS: u32 = 10;
+const PLACE_NAME: u16 = 1 << 10;
+const PLACE_PART: u16 = 1 << 11;
+const ORG_ACRONYM: u16 = 1 << 12;
+const INSTITUTIONAL: u16 = 1 << 13;
+const LEX_BITS: u32 = 14;
 
-/// Positions and offices that stand before a person's name (`Gubernur Kalbar Sutarmidji`).
+/// Positions, offices and roles that stand before a person's name (`Gubernur Kalbar
+/// Sutarmidji`), besides the position heads of `gazetteer::vocab`.
 const TITLES: &[&str] = &[
-    "presiden",
-    "wapres",
     "wakil",
-    "menteri",
-    "menko",
-    "wamen",
-    "gubernur",
-    "wagub",
-    "bupati",
-    "wabup",
     "wali",
-    "walikota",
-    "wawali",
-    "kepala",
-    "kabag",
-    "kabid",
-    "kasi",
-    "kasubag",
-    "ketua",
-    "ketum",
-    "sekretaris",
-    "sekjen",
-    "sekda",
-    "bendahara",
-    "direktur",
-    "dirut",
     "direksi",
     "komisaris",
-    "manajer",
-    "ceo",
-    "presdir",
-    "kapolri",
-    "kapolda",
-    "kapolres",
-    "kapolresta",
-    "kapolsek",
-    "kasat",
     "kasatreskrim",
-    "kapuspen",
-    "kabareskrim",
-    "panglima",
-    "pangdam",
-    "danrem",
-    "dandim",
     "danramil",
     "jenderal",
     "letjen",
@@ -107,32 +75,13 @@ const TITLES: &[&str] = &[
     "kombes",
     "irjen",
     "komjen",
-    "jaksa",
-    "hakim",
-    "kajati",
-    "kajari",
-    "camat",
-    "lurah",
-    "kades",
-    "rektor",
-    "dekan",
-    "dosen",
     "guru",
-    "pengamat",
-    "peneliti",
-    "analis",
     "ekonom",
     "politikus",
     "politisi",
     "aktivis",
     "juru",
-    "jubir",
-    "anggota",
     "staf",
-    "plt",
-    "pj",
-    "plh",
-    "pelatih",
     "pemain",
     "striker",
     "penyerang",
@@ -143,11 +92,9 @@ const TITLES: &[&str] = &[
     "aktor",
     "aktris",
     "artis",
-    "pendiri",
     "pemilik",
     "pakar",
     "ahli",
-    "senator",
     "perdana",
     "raja",
     "ratu",
@@ -161,14 +108,7 @@ const TITLES: &[&str] = &[
     "ustaz",
     "ustadz",
     "duta",
-    "dubes",
-    "koordinator",
-    "kapolsek",
-    "kakanwil",
-    "kadis",
     "kadin",
-    "inspektur",
-    "auditor",
     "terdakwa",
     "tersangka",
     "korban",
@@ -179,13 +119,12 @@ const TITLES: &[&str] = &[
     "advokat",
 ];
 
-/// Forms of address and academic or religious honorifics (`Pak`, `Dr.`, `H.`).
+/// Forms of address and academic or religious honorifics (`Pak`, `Dr.`, `H.`), besides
+/// those of `gazetteer::vocab`.
 const HONORIFICS: &[&str] = &[
-    "bapak", "pak", "ibu", "bu", "sdr", "sdr.", "saudara", "saudari", "tuan", "nyonya", "nona",
-    "mbak", "mas", "bang", "kak", "dr", "dr.", "drs", "drs.", "dra", "dra.", "ir", "ir.", "prof",
-    "prof.", "h", "h.", "hj", "hj.", "kh", "kh.", "haji", "hajjah", "habib", "gus", "raden", "rm",
-    "rm.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "syekh", "teuku", "tengku", "cut",
-    "andi", "daeng", "ki", "nyi",
+    "sdr.", "tuan", "nyonya", "nona", "bang", "kak", "dr.", "drs.", "dra.", "ir.", "prof.", "h.",
+    "hj.", "kh.", "raden", "rm", "rm.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "syekh",
+    "teuku", "tengku", "cut", "andi", "daeng", "ki", "nyi",
 ];
 
 /// Head words of organization names (`Kementerian ...`, `Partai ...`, `PT ...`).
@@ -355,6 +294,22 @@ const PLACE_HEADS: &[&str] = &[
     "air",
     "candi",
     "museum",
+    "ruang",
+    "ruangan",
+    "aula",
+    "pendopo",
+    "graha",
+    "benteng",
+    "menara",
+    "plaza",
+    "monumen",
+    "tugu",
+    "makam",
+    "pura",
+    "vihara",
+    "klenteng",
+    "bundaran",
+    "alun-alun",
 ];
 
 /// Days and months: capitalized, but not names of people or places. The shipped model was
@@ -373,27 +328,16 @@ fn time_words() -> impl Iterator<Item = &'static str> {
     weekdays.chain(months).chain(["wib", "wita", "wit"])
 }
 
-/// Verbs of saying that sit next to a speaker's name (`kata Anis`, `ujar Budi`).
+/// Verbs of saying that sit next to a speaker's name (`kata Anis`, `ujar Budi`), besides
+/// those `gazetteer::vocab` knows before a speaker.
 const SPEECH_VERBS: &[&str] = &[
-    "kata",
-    "ujar",
-    "ucap",
-    "ungkap",
-    "jelas",
-    "tutur",
-    "terang",
-    "tegas",
-    "imbuh",
-    "sebut",
     "katanya",
     "ujarnya",
     "ucapnya",
     "ungkapnya",
     "jelasnya",
     "tuturnya",
-    "tambah",
     "tambahnya",
-    "menurut",
     "mengatakan",
     "menyatakan",
     "menjelaskan",
@@ -404,52 +348,132 @@ const SPEECH_VERBS: &[&str] = &[
     "said",
 ];
 
-static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for (list, bit) in [
-        (TITLES, TITLE),
-        (HONORIFICS, HONORIFIC),
-        (ORG_HEADS, ORG_HEAD),
-        (PLACE_PREPS, PLACE_PREP),
-        (PLACE_HEADS, PLACE_HEAD),
-        (SPEECH_VERBS, SPEECH),
-    ] {
-        for word in list {
-            *map.entry(*word).or_insert(0) |= bit;
+/// Lexicon flags by the hash of a lower-case word, so a lookup costs no hashing beyond
+/// what extraction does anyway: an open-addressing table of eight-byte slots, placed by
+/// the hash's low half and checked by its high half (never 0; 0 = empty).
+#[derive(Debug)]
+struct Lexicon {
+    slots: Vec<(u32, u16)>,
+}
+
+#[inline]
+fn lexicon_check(h: u64) -> u32 {
+    (h >> 32) as u32 | 1
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut entries: Vec<(u64, u16)> = Vec::new();
+        for (list, bit) in [
+            (TITLES, TITLE),
+            (HONORIFICS, HONORIFIC),
+            (ORG_HEADS, ORG_HEAD),
+            (PLACE_PREPS, PLACE_PREP),
+            (PLACE_HEADS, PLACE_HEAD),
+            (SPEECH_VERBS, SPEECH),
+        ] {
+            entries.extend(list.iter().map(|w| (word_hash(w.as_bytes()), bit)));
+        }
+        entries.extend(time_words().map(|w| (word_hash(w.as_bytes()), TIME_WORD)));
+        let vocab_words = [
+            (vocab::TITLES, TITLE),
+            (vocab::HONORIFICS, HONORIFIC),
+            (vocab::ADDRESS, HONORIFIC),
+            (vocab::SPEECH_BEFORE, SPEECH),
+        ];
+        for (list, bit) in vocab_words {
+            let single = list.iter().filter(|w| !w.contains(' '));
+            entries.extend(single.map(|w| (word_hash(w.as_bytes()), bit)));
+        }
+        // Honorifics are also written with their dot (`Dr.`, `H.`).
+        for w in HONORIFICS.iter().chain(vocab::HONORIFICS) {
+            if !w.ends_with('.') {
+                entries.push((word_hash(format!("{w}.").as_bytes()), HONORIFIC));
+            }
+        }
+        // Place names: one-word names whole, the words of longer ones as parts.
+        for surface in places::surfaces() {
+            if surface.contains(' ') {
+                let parts = surface.split(' ').filter(|w| w.chars().count() > 2);
+                entries.extend(parts.map(|w| (word_hash(w.as_bytes()), PLACE_PART)));
+            } else {
+                entries.push((word_hash(surface.as_bytes()), PLACE_NAME));
+            }
+        }
+        for acronym in agencies::acronyms().filter(|a| !a.contains(' ')) {
+            entries.push((word_hash(acronym.to_lowercase().as_bytes()), ORG_ACRONYM));
+        }
+        entries
+            .extend(vocab::institutional_words().map(|w| (word_hash(w.as_bytes()), INSTITUTIONAL)));
+        for (name, commonness) in given_names::entries() {
+            let bit = if commonness >= 0.55 {
+                GIVEN_COMMON
+            } else if commonness >= 0.3 {
+                GIVEN_MID
+            } else {
+                GIVEN_RARE
+            };
+            entries.push((word_hash(name.as_bytes()), bit));
+        }
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![(0u32, 0u16); size];
+        for (h, bit) in entries {
+            let check = lexicon_check(h);
+            let mut s = slot_of(h, mask);
+            while slots[s].0 != 0 && slots[s].0 != check {
+                s = (s + 1) & mask;
+            }
+            slots[s].0 = check;
+            slots[s].1 |= bit;
+        }
+        Lexicon { slots }
+    }
+
+    /// The flags of the word whose [`word_hash`] is `h`.
+    #[inline]
+    fn get(&self, h: u64) -> u16 {
+        let mask = self.slots.len() - 1;
+        let check = lexicon_check(h);
+        let mut s = slot_of(h, mask);
+        loop {
+            let (k, flags) = self.slots[s];
+            if k == check {
+                return flags;
+            }
+            if k == 0 {
+                return 0;
+            }
+            s = (s + 1) & mask;
         }
     }
-    for word in time_words() {
-        *map.entry(word).or_insert(0) |= TIME_WORD;
-    }
-    map
-});
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 /// Build the lexicon tables now.
 pub(crate) fn warm_up() {
     LazyLock::force(&LEXICON);
-    given_names::warm_up();
+}
+
+#[inline]
+fn slot_of(h: u64, mask: usize) -> usize {
+    h.wrapping_mul(0x9e37_79b9_7f4a_7c15) as u32 as usize & mask
 }
 
 /// Whether `word` is a form of address or an honorific (`Pak`, `Dr.`) or a title word.
 pub(crate) fn is_honorific(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    LEXICON
-        .get(lower.as_str())
-        .is_some_and(|f| f & (HONORIFIC | TITLE) != 0)
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
+    }
+    LEXICON.get(finish(h)) & (HONORIFIC | TITLE) != 0
 }
 
+#[cfg(test)]
 fn lexicon_flags(lower: &str) -> u16 {
-    let mut flags = LEXICON.get(lower).copied().unwrap_or(0);
-    if let Some(c) = given_names::lookup(lower) {
-        flags |= if c >= 0.55 {
-            GIVEN_COMMON
-        } else if c >= 0.3 {
-            GIVEN_MID
-        } else {
-            GIVEN_RARE
-        };
-    }
-    flags
+    LEXICON.get(word_hash(lower.as_bytes()))
 }
 
 // Capitalization classes.
@@ -497,6 +521,9 @@ const T_RUN_SHAPE: u8 = 37;
 const T_RUN_LEX: u8 = 38;
 const T_RUN_FIRST: u8 = 39;
 const T_RUN_LAST: u8 = 40;
+const T_BRACKETED: u8 = 41;
+const T_DEFINES: u8 = 42;
+const T_SHAPE_NO_CASE: u8 = 43;
 
 /// Which feature groups are on (for ablations while training; the shipped model uses all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -535,9 +562,20 @@ struct TokInfo {
     word: u64,
     lower: u64,
     shape: u64,
+    /// The shape with upper and lower case letters alike.
+    shape_no_case: u64,
     cap: u8,
     lex: u16,
     chars: u8,
+    /// The character of a token that is one ASCII punctuation mark, else 0.
+    punct: u8,
+    /// Whether the token belongs to a capitalized run that an acronym in brackets follows
+    /// (`Komisi Pemberantasan Korupsi (KPK)`).
+    defines: bool,
+    /// Hashes of the first and last 1..=4 characters (lower-case), where the word is
+    /// longer than that.
+    prefix: [u64; 4],
+    suffix: [u64; 4],
     /// The run of consecutive capitalized tokens this token belongs to (cased text only):
     /// its length, this token's place in it, the lexicon flags of all its tokens, and the
     /// lower-case forms of its first and last tokens.
@@ -551,6 +589,7 @@ struct TokInfo {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+#[inline]
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
@@ -559,20 +598,63 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-fn mix(mut x: u64) -> u64 {
-    // splitmix64 finalizer.
-    x ^= x >> 30;
-    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^= x >> 27;
-    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
+/// A finished word hash: never 0 (the lexicon's empty slot).
+#[inline]
+fn finish(h: u64) -> u64 {
+    h.max(1)
 }
 
-/// The feature key of a template over one or two hashed values; never 0 (the empty slot).
+/// The hash of a word's bytes, as extraction computes it.
+fn word_hash(bytes: &[u8]) -> u64 {
+    finish(fnv(FNV_OFFSET, bytes))
+}
+
+/// Hashes of a lower-case word: the whole word, its first 1..=4 characters and its last
+/// 1..=4 characters (0 where the word has no more characters than that), in one pass
+/// forward and one backward.
+fn affix_hashes(lower: &[u8]) -> (u64, [u64; 4], [u64; 4]) {
+    let mut prefix = [0u64; 4];
+    let mut h = FNV_OFFSET;
+    let mut chars = 0usize;
+    for &b in lower {
+        if b & 0xC0 != 0x80 {
+            if (1..=4).contains(&chars) {
+                prefix[chars - 1] = finish(h);
+            }
+            chars += 1;
+        }
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    let whole = finish(h);
+    let mut suffix = [0u64; 4];
+    let mut h = FNV_OFFSET ^ 0x5f;
+    let mut seen = 0usize;
+    for &b in lower.iter().rev() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+        if b & 0xC0 != 0x80 {
+            seen += 1;
+            if seen > 4 || seen >= chars {
+                break;
+            }
+            suffix[seen - 1] = finish(h);
+        }
+    }
+    (whole, prefix, suffix)
+}
+
+/// The feature key of a template over one or two hashed values: never 0, and with its
+/// upper 16 bits never all 0 (the model's weight table checks keys by their upper half).
+/// Two rounds of multiply and xor; the upper half of the product depends on every bit
+/// of the values.
+#[inline]
 fn key(template: u8, a: u64, b: u64) -> u32 {
-    let x = mix(a ^ mix(b.wrapping_add(u64::from(template).wrapping_mul(0x9e37_79b9_7f4a_7c15))));
-    let k = (x >> 32) as u32 ^ x as u32;
-    k.max(1)
+    let x = (a ^ u64::from(template).wrapping_mul(0xd6e8_feb8_6659_fd93))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ b;
+    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    super::model::checked_key((x >> 32) as u32)
 }
 
 // Hashes of the positions outside the sentence.
@@ -582,8 +664,7 @@ const AFTER: u64 = 0x5555_6666_7777_8888;
 /// Reusable buffers for feature extraction.
 #[derive(Debug, Default)]
 pub(crate) struct Features {
-    lower: String,
-    lower_spans: Vec<Range<usize>>,
+    lower: Vec<u8>,
     info: Vec<TokInfo>,
     /// Feature keys of all tokens, token after token.
     pub keys: Vec<u32>,
@@ -591,10 +672,129 @@ pub(crate) struct Features {
     pub starts: Vec<usize>,
 }
 
+/// The word-level facts of one token.
+fn token_info(word: &str, casing: Casing, set: FeatureSet, lower: &mut Vec<u8>) -> TokInfo {
+    lower.clear();
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut digits = 0usize;
+    let mut chars = 0usize;
+    let mut shape = FNV_OFFSET;
+    let mut shape_no_case = FNV_OFFSET;
+    let mut last_class = 0u8;
+    let mut last_no_case = 0u8;
+    let mut first_upper = false;
+    let mut utf8 = [0u8; 4];
+    for c in word.chars() {
+        let class = if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_uppercase() {
+                lower.push(b.to_ascii_lowercase());
+                b'X'
+            } else {
+                lower.push(b);
+                if b.is_ascii_lowercase() {
+                    b'x'
+                } else if b.is_ascii_digit() {
+                    b'd'
+                } else {
+                    b
+                }
+            }
+        } else if c.is_uppercase() {
+            for l in c.to_lowercase() {
+                lower.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+            }
+            b'X'
+        } else {
+            lower.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            if c.is_alphabetic() {
+                b'x'
+            } else if c.is_numeric() {
+                b'd'
+            } else {
+                b'o'
+            }
+        };
+        match class {
+            b'X' => {
+                upper += 1;
+                letters += 1;
+                if chars == 0 {
+                    first_upper = true;
+                }
+            }
+            b'x' => letters += 1,
+            b'd' => digits += 1,
+            _ => {}
+        }
+        chars += 1;
+        if class != last_class {
+            shape ^= u64::from(class);
+            shape = shape.wrapping_mul(FNV_PRIME);
+            last_class = class;
+        }
+        let no_case = if class == b'X' { b'x' } else { class };
+        if no_case != last_no_case {
+            shape_no_case ^= u64::from(no_case);
+            shape_no_case = shape_no_case.wrapping_mul(FNV_PRIME);
+            last_no_case = no_case;
+        }
+    }
+    let cap = if letters == 0 && digits == 0 {
+        CAP_PUNCT
+    } else if letters == 0 {
+        CAP_DIGIT
+    } else if digits > 0 {
+        CAP_MIXED
+    } else if casing == Casing::Uncased {
+        CAP_UNKNOWN
+    } else if upper == letters {
+        CAP_ALL
+    } else if first_upper {
+        CAP_INIT
+    } else if upper == 0 {
+        CAP_LOWER
+    } else {
+        CAP_MIXED
+    };
+    let (lower_hash, prefix, suffix) = affix_hashes(lower);
+    let lex = if set.lexicons {
+        LEXICON.get(lower_hash)
+    } else {
+        0
+    };
+    let punct = match word.as_bytes() {
+        [b] if b.is_ascii_punctuation() => *b,
+        _ => 0,
+    };
+    TokInfo {
+        word: word_hash(word.as_bytes()),
+        lower: lower_hash,
+        shape,
+        shape_no_case,
+        punct,
+        cap,
+        lex,
+        chars: chars.min(255) as u8,
+        prefix,
+        suffix,
+        ..TokInfo::default()
+    }
+}
+
 impl Features {
     /// The keys of token `i`.
     pub(crate) fn of(&self, i: usize) -> &[u32] {
         match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.keys.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The keys of the tokens `range`.
+    pub(crate) fn keys_of(&self, range: Range<usize>) -> &[u32] {
+        match (self.starts.get(range.start), self.starts.get(range.end)) {
             (Some(&a), Some(&b)) => self.keys.get(a..b).unwrap_or(&[]),
             _ => &[],
         }
@@ -613,168 +813,106 @@ impl Features {
         casing: Casing,
         set: FeatureSet,
     ) {
-        self.lower.clear();
-        self.lower_spans.clear();
         self.info.clear();
         self.keys.clear();
         self.starts.clear();
         for tok in toks {
             let word = text.get(tok.clone()).unwrap_or("");
-            let start = self.lower.len();
-            let mut letters = 0usize;
-            let mut upper = 0usize;
-            let mut digits = 0usize;
-            let mut chars = 0usize;
-            let mut shape = FNV_OFFSET;
-            let mut last_class = 0u8;
-            let mut first_upper = false;
-            for (n, c) in word.chars().enumerate() {
-                chars += 1;
-                let class = if c.is_uppercase() {
-                    upper += 1;
-                    letters += 1;
-                    if n == 0 {
-                        first_upper = true;
-                    }
-                    b'X'
-                } else if c.is_alphabetic() {
-                    letters += 1;
-                    b'x'
-                } else if c.is_numeric() {
-                    digits += 1;
-                    b'd'
-                } else if c.is_ascii() {
-                    c as u8
-                } else {
-                    b'o'
-                };
-                if class != last_class {
-                    shape = fnv(shape, &[class]);
-                    last_class = class;
-                }
-                if c.is_lowercase() || !c.is_alphabetic() {
-                    self.lower.push(c);
-                } else {
-                    self.lower.extend(c.to_lowercase());
-                }
-            }
-            let end = self.lower.len();
-            self.lower_spans.push(start..end);
-            let lower = &self.lower[start..end];
-            let cap = if letters == 0 && digits == 0 {
-                CAP_PUNCT
-            } else if letters == 0 {
-                CAP_DIGIT
-            } else if digits > 0 {
-                CAP_MIXED
-            } else if casing == Casing::Uncased {
-                CAP_UNKNOWN
-            } else if upper == letters {
-                CAP_ALL
-            } else if first_upper {
-                CAP_INIT
-            } else if upper == 0 {
-                CAP_LOWER
-            } else {
-                CAP_MIXED
-            };
-            let lex = if set.lexicons {
-                lexicon_flags(lower)
-            } else {
-                0
-            };
-            self.info.push(TokInfo {
-                word: fnv(FNV_OFFSET, word.as_bytes()),
-                lower: fnv(FNV_OFFSET, lower.as_bytes()),
-                shape,
-                cap,
-                lex,
-                chars: chars.min(255) as u8,
-                ..TokInfo::default()
-            });
+            let info = token_info(word, casing, set, &mut self.lower);
+            self.info.push(info);
         }
 
         let cased = casing == Casing::Cased;
         if cased {
             self.mark_runs();
+            self.mark_definitions();
         }
         let n = self.info.len();
+        let edge = TokInfo {
+            cap: CAP_BOUNDARY,
+            ..TokInfo::default()
+        };
+        let mut buf = KeyBuf::default();
         for i in 0..n {
             self.starts.push(self.keys.len());
             let cur = self.info[i];
-            let get = |j: isize| -> Option<TokInfo> {
-                usize::try_from(j)
-                    .ok()
-                    .and_then(|j| self.info.get(j))
-                    .copied()
+            let at = |j: usize, outside: u64| -> (TokInfo, u64, bool) {
+                match self.info.get(j) {
+                    Some(t) => (*t, t.lower, true),
+                    None => (edge, outside, false),
+                }
             };
-            let i = i as isize;
-            let m1 = get(i - 1);
-            let m2 = get(i - 2);
-            let p1 = get(i + 1);
-            let p2 = get(i + 2);
-            let lower_or = |t: Option<TokInfo>, edge: u64| t.map_or(edge, |t| t.lower);
-            let cap_or = |t: Option<TokInfo>| t.map_or(CAP_BOUNDARY, |t| t.cap);
-            let shape_or = |t: Option<TokInfo>, edge: u64| t.map_or(edge, |t| t.shape);
-            let keys = &mut self.keys;
+            let (m1, m1_lower, has_m1) = if i >= 1 {
+                at(i - 1, BEFORE)
+            } else {
+                (edge, BEFORE, false)
+            };
+            let (m2, m2_lower, has_m2) = if i >= 2 {
+                at(i - 2, BEFORE)
+            } else {
+                (edge, BEFORE, false)
+            };
+            let (p1, p1_lower, has_p1) = at(i + 1, AFTER);
+            let (p2, p2_lower, has_p2) = at(i + 2, AFTER);
+            let m1_shape = if has_m1 { m1.shape } else { BEFORE };
+            let m2_shape = if has_m2 { m2.shape } else { BEFORE };
+            let p1_shape = if has_p1 { p1.shape } else { AFTER };
+            let p2_shape = if has_p2 { p2.shape } else { AFTER };
+            buf.len = 0;
+            let keys = &mut buf;
 
             keys.push(key(T_BIAS, 0, 0));
             keys.push(key(T_LOWER, cur.lower, 0));
-            keys.push(key(T_LOWER_M1, lower_or(m1, BEFORE), 0));
-            keys.push(key(T_LOWER_P1, lower_or(p1, AFTER), 0));
-            keys.push(key(T_BIGRAM_L, lower_or(m1, BEFORE), cur.lower));
-            keys.push(key(T_BIGRAM_R, cur.lower, lower_or(p1, AFTER)));
+            keys.push(key(T_LOWER_M1, m1_lower, 0));
+            keys.push(key(T_LOWER_P1, p1_lower, 0));
+            keys.push(key(T_BIGRAM_L, m1_lower, cur.lower));
+            keys.push(key(T_BIGRAM_R, cur.lower, p1_lower));
             if set.wide_context {
-                keys.push(key(T_LOWER_M2, lower_or(m2, BEFORE), 0));
-                keys.push(key(T_LOWER_P2, lower_or(p2, AFTER), 0));
+                keys.push(key(T_LOWER_M2, m2_lower, 0));
+                keys.push(key(T_LOWER_P2, p2_lower, 0));
             }
-            let cap3 =
-                u64::from(cap_or(m1)) << 16 | u64::from(cur.cap) << 8 | u64::from(cap_or(p1));
+            let cap3 = u64::from(m1.cap) << 16 | u64::from(cur.cap) << 8 | u64::from(p1.cap);
             keys.push(key(T_CAP3, cap3, 0));
             keys.push(key(T_CAP_FIRST, u64::from(cur.cap), u64::from(i == 0)));
-            keys.push(key(
-                T_LOWER_M1_CAP,
-                lower_or(m1, BEFORE),
-                u64::from(cur.cap),
-            ));
-            keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), lower_or(p1, AFTER)));
+            keys.push(key(T_LOWER_M1_CAP, m1_lower, u64::from(cur.cap)));
+            keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), p1_lower));
             let len_bucket = u64::from(cur.chars.min(8));
             keys.push(key(T_CAP_LEN, u64::from(cur.cap), len_bucket));
             if cased {
                 keys.push(key(T_WORD, cur.word, 0));
                 keys.push(key(T_SHAPE, cur.shape, 0));
-                keys.push(key(T_SHAPE_M1, shape_or(m1, BEFORE), 0));
-                keys.push(key(T_SHAPE_P1, shape_or(p1, AFTER), 0));
+                keys.push(key(T_SHAPE_M1, m1_shape, 0));
+                keys.push(key(T_SHAPE_P1, p1_shape, 0));
                 if set.wide_context {
-                    keys.push(key(T_SHAPE_M2, shape_or(m2, BEFORE), 0));
-                    keys.push(key(T_SHAPE_P2, shape_or(p2, AFTER), 0));
+                    keys.push(key(T_SHAPE_M2, m2_shape, 0));
+                    keys.push(key(T_SHAPE_P2, p2_shape, 0));
                 }
             }
             if set.affixes {
-                let lower = self
-                    .lower_spans
-                    .get(i as usize)
-                    .and_then(|r| self.lower.get(r.clone()))
-                    .unwrap_or("");
-                let nchars = usize::from(cur.chars);
-                for len in 1..=4usize {
-                    if nchars <= len {
-                        break;
+                for len in 0..4 {
+                    if cur.prefix[len] != 0 {
+                        keys.push(key(T_PREFIX + len as u8, cur.prefix[len], 0));
                     }
-                    if let Some((cut, _)) = lower.char_indices().nth(len) {
-                        let pre = fnv(FNV_OFFSET, &lower.as_bytes()[..cut]);
-                        keys.push(key(T_PREFIX + len as u8 - 1, pre, 0));
-                    }
-                    if let Some((cut, _)) = lower.char_indices().nth(nchars - len) {
-                        let suf = fnv(FNV_OFFSET, &lower.as_bytes()[cut..]);
-                        keys.push(key(T_SUFFIX + len as u8 - 1, suf, 0));
+                    if cur.suffix[len] != 0 {
+                        keys.push(key(T_SUFFIX + len as u8, cur.suffix[len], 0));
                     }
                 }
             }
-            keys.push(key(T_SKIP, lower_or(m1, BEFORE), lower_or(p1, AFTER)));
+            keys.push(key(T_SKIP, m1_lower, p1_lower));
+            keys.push(key(T_SHAPE_NO_CASE, cur.shape_no_case, 0));
+            if m1.punct == b'(' && p1.punct == b')' {
+                keys.push(key(
+                    T_BRACKETED,
+                    u64::from(cur.cap),
+                    cur.chars.min(6).into(),
+                ));
+            }
+            if cur.defines {
+                keys.push(key(T_DEFINES, u64::from(cur.run_pos == 0), 0));
+            }
             if cased {
-                keys.push(key(T_SHAPE_BI_L, shape_or(m1, BEFORE), cur.shape));
-                keys.push(key(T_SHAPE_BI_R, cur.shape, shape_or(p1, AFTER)));
+                keys.push(key(T_SHAPE_BI_L, m1_shape, cur.shape));
+                keys.push(key(T_SHAPE_BI_R, cur.shape, p1_shape));
                 if cur.run_len > 0 {
                     let place = if cur.run_pos == 0 {
                         0
@@ -791,38 +929,90 @@ impl Features {
                         u64::from(cur.run_pos + 1 == cur.run_len),
                     ));
                     if set.lexicons {
-                        for bit in 0..LEX_BITS {
-                            if cur.run_lex & (1 << bit) != 0 {
-                                keys.push(key(T_RUN_LEX, u64::from(bit), 0));
-                            }
-                        }
+                        push_bits(keys, T_RUN_LEX, cur.run_lex);
                     }
                 }
             }
             if set.lexicons {
                 let given = cur.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
                 keys.push(key(T_CAP_GIVEN, u64::from(cur.cap), u64::from(given)));
-                for (template, t) in [
-                    (T_LEX, Some(cur)),
-                    (T_LEX_M1, m1),
-                    (T_LEX_P1, p1),
-                    (T_LEX_M2, m2),
-                    (T_LEX_P2, p2),
-                ] {
-                    let Some(t) = t else { continue };
-                    for bit in 0..LEX_BITS {
-                        if t.lex & (1 << bit) != 0 {
-                            keys.push(key(template, u64::from(bit), 0));
-                        }
-                    }
-                }
+                push_bits(keys, T_LEX, cur.lex);
+                push_bits(keys, T_LEX_M1, m1.lex);
+                push_bits(keys, T_LEX_P1, p1.lex);
+                push_bits(keys, T_LEX_M2, m2.lex);
+                push_bits(keys, T_LEX_P2, p2.lex);
             }
+            self.keys.extend_from_slice(buf.keys());
         }
         self.starts.push(self.keys.len());
     }
 }
 
+/// Most keys one token can have.
+const MAX_KEYS: usize = 128;
+
+/// The keys of one token, gathered without growing a vector key by key.
+struct KeyBuf {
+    keys: [u32; MAX_KEYS],
+    len: usize,
+}
+
+impl Default for KeyBuf {
+    fn default() -> Self {
+        KeyBuf {
+            keys: [0; MAX_KEYS],
+            len: 0,
+        }
+    }
+}
+
+impl KeyBuf {
+    #[inline]
+    fn push(&mut self, key: u32) {
+        if let Some(k) = self.keys.get_mut(self.len) {
+            *k = key;
+            self.len += 1;
+        }
+    }
+
+    fn keys(&self) -> &[u32] {
+        &self.keys[..self.len.min(MAX_KEYS)]
+    }
+}
+
+/// One key per set lexicon bit of `flags`.
+#[inline]
+fn push_bits(keys: &mut KeyBuf, template: u8, flags: u16) {
+    let mut rest = flags;
+    while rest != 0 {
+        let bit = rest.trailing_zeros();
+        rest &= rest - 1;
+        if bit < LEX_BITS {
+            keys.push(key(template, u64::from(bit), 0));
+        }
+    }
+}
+
 impl Features {
+    /// Mark the capitalized runs that an acronym in brackets follows.
+    fn mark_definitions(&mut self) {
+        let n = self.info.len();
+        for i in 1..n.saturating_sub(2) {
+            let (open, acronym, close) = (self.info[i], self.info[i + 1], self.info[i + 2]);
+            if open.punct != b'(' || close.punct != b')' || acronym.cap != CAP_ALL {
+                continue;
+            }
+            let last = self.info[i - 1];
+            if last.run_len == 0 {
+                continue;
+            }
+            let first = (i - 1).saturating_sub(usize::from(last.run_pos));
+            for t in &mut self.info[first..i] {
+                t.defines = true;
+            }
+        }
+    }
+
     /// Fill the capitalized-run fields of every token.
     fn mark_runs(&mut self) {
         let n = self.info.len();
@@ -886,9 +1076,9 @@ mod tests {
              sabtu selasa senin sep september wib wit wita"
         );
         for w in ["senin", "jum'at", "mei", "agt", "wita"] {
-            assert!(LEXICON.get(w).is_some_and(|f| f & TIME_WORD != 0), "{w}");
+            assert_ne!(lexicon_flags(w) & TIME_WORD, 0, "{w}");
         }
-        assert!(!LEXICON.contains_key("jum\u{2019}at"));
+        assert_eq!(lexicon_flags("jum\u{2019}at"), 0);
     }
 
     #[test]
@@ -940,6 +1130,111 @@ mod tests {
             assert_ne!(lexicon_flags(word) & bit, 0, "{word}");
         }
         assert_eq!(lexicon_flags("meresmikan"), 0);
+    }
+
+    /// A hash of the string the way `affix_hashes` hashes it: forward for prefixes and the
+    /// whole word, backward for suffixes.
+    fn forward(s: &str) -> u64 {
+        word_hash(s.as_bytes())
+    }
+
+    fn backward(s: &str) -> u64 {
+        let mut h = FNV_OFFSET ^ 0x5f;
+        for &b in s.as_bytes().iter().rev() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        finish(h)
+    }
+
+    #[test]
+    fn affix_hashes_match_the_substrings() {
+        // (word, prefixes, suffixes): only affixes shorter than the word exist.
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "jakarta",
+                &["j", "ja", "jak", "jaka"],
+                &["a", "ta", "rta", "arta"],
+            ),
+            ("di", &["d"], &["i"]),
+            ("a", &[], &[]),
+            ("", &[], &[]),
+            ("abcd", &["a", "ab", "abc"], &["d", "cd", "bcd"]),
+            (
+                "émile",
+                &["é", "ém", "émi", "émil"],
+                &["e", "le", "ile", "mile"],
+            ),
+            ("café", &["c", "ca", "caf"], &["é", "fé", "afé"]),
+            ("ñ—ü", &["ñ", "ñ—"], &["ü", "—ü"]),
+        ];
+        for (word, prefixes, suffixes) in cases {
+            let (whole, pre, suf) = affix_hashes(word.as_bytes());
+            assert_eq!(whole, forward(word), "{word}");
+            for k in 0..4 {
+                let want = prefixes.get(k).map_or(0, |p| forward(p));
+                assert_eq!(pre[k], want, "{word}: prefix {}", k + 1);
+                let want = suffixes.get(k).map_or(0, |s| backward(s));
+                assert_eq!(suf[k], want, "{word}: suffix {}", k + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_usable_by_the_weight_table() {
+        let values = [0u64, 1, 2, 0xffff, u64::MAX, FNV_OFFSET, BEFORE, AFTER];
+        let mut seen = std::collections::HashSet::new();
+        for template in 0..=40u8 {
+            for &a in &values {
+                for &b in &values[..3] {
+                    let k = key(template, a, b);
+                    assert_ne!(k >> 16, 0, "{template} {a} {b}");
+                    seen.insert(k);
+                }
+            }
+        }
+        // Different templates over the same values give different keys.
+        assert_eq!(seen.len(), 41 * values.len() * 3);
+    }
+
+    #[test]
+    fn token_info_lower_cases_and_classifies() {
+        let mut buf = Vec::new();
+        // (word, lower-case form, capitalization class)
+        let cases = [
+            ("Jakarta", "jakarta", CAP_INIT),
+            ("KPK", "kpk", CAP_ALL),
+            ("meresmikan", "meresmikan", CAP_LOWER),
+            ("2024", "2024", CAP_DIGIT),
+            ("B2B", "b2b", CAP_MIXED),
+            (",", ",", CAP_PUNCT),
+            ("Émile", "émile", CAP_INIT),
+            ("iPhone", "iphone", CAP_MIXED),
+        ];
+        for (word, lower, cap) in cases {
+            let info = token_info(word, Casing::Cased, FeatureSet::ALL, &mut buf);
+            assert_eq!(std::str::from_utf8(&buf).ok(), Some(lower), "{word}");
+            assert_eq!(info.cap, cap, "{word}");
+            assert_eq!(info.lower, word_hash(lower.as_bytes()), "{word}");
+            assert_eq!(info.word, word_hash(word.as_bytes()), "{word}");
+        }
+        let info = token_info("Jakarta", Casing::Uncased, FeatureSet::ALL, &mut buf);
+        assert_eq!(info.cap, CAP_UNKNOWN);
+    }
+
+    #[test]
+    fn honorifics_are_found_in_any_case() {
+        warm_up();
+        for (word, want) in [
+            ("Pak", true),
+            ("PAK", true),
+            ("Dr.", true),
+            ("Gubernur", true),
+            ("Budi", false),
+            ("", false),
+        ] {
+            assert_eq!(is_honorific(word), want, "{word}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! (`data/ner/model.bin`, see `data/README.md`) and [`train`] rebuilds it from labelled
 //! BIO files.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use crate::error::Error;
@@ -68,10 +69,17 @@ enum Consistency {
 #[derive(Debug, Default)]
 struct Scratch {
     tokens: Vec<Range<usize>>,
+    windows: Vec<Range<usize>>,
     features: Features,
     emissions: Vec<[f32; TAGS]>,
     viterbi: Viterbi,
     tags: Vec<Tag>,
+}
+
+thread_local! {
+    /// Each thread's tagging buffers, kept between documents so that tagging allocates
+    /// only while they grow.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Tagger {
@@ -136,8 +144,23 @@ impl Tagger {
         sentences: &[Range<usize>],
         mode: Consistency,
     ) -> Vec<NerSpan> {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.tag_in(text, sentences, mode, &mut scratch),
+            // Only reachable if tagging ever re-entered itself on one thread.
+            Err(_) => self.tag_in(text, sentences, mode, &mut Scratch::default()),
+        })
+    }
+
+    fn tag_in(
+        &self,
+        text: &str,
+        sentences: &[Range<usize>],
+        mode: Consistency,
+        scratch: &mut Scratch,
+    ) -> Vec<NerSpan> {
         let mut out = Vec::new();
-        let mut scratch = Scratch::default();
+        scratch.tokens.clear();
+        scratch.windows.clear();
         let whole = 0..text.len();
         let sentences = if sentences.is_empty() {
             std::slice::from_ref(&whole)
@@ -150,7 +173,6 @@ impl Tagger {
         } else {
             Casing::Uncased
         };
-        let mut windows = Vec::new();
         for sentence in sentences {
             let first = scratch.tokens.len();
             tokens::tokenize(text, sentence.clone(), &mut scratch.tokens);
@@ -166,13 +188,14 @@ impl Tagger {
                         .get(scratch.tokens[i].end..scratch.tokens[i + 1].start)
                         .is_some_and(|gap| gap.contains('\n'));
                 if ends_here {
-                    windows.push(start..i + 1);
+                    scratch.windows.push(start..i + 1);
                     start = i + 1;
                 }
             }
         }
-        for window in windows {
-            self.tag_window(text, window, casing, &mut scratch, &mut out);
+        for w in 0..scratch.windows.len() {
+            let window = scratch.windows[w].clone();
+            self.tag_window(text, window, casing, scratch, &mut out);
         }
         if casing == Casing::Cased {
             document::follow_acronyms(text, &scratch.tokens, &mut out);
@@ -227,15 +250,19 @@ impl Tagger {
     }
 }
 
+/// Tokens whose weight slots are fetched ahead of the token being scored.
+const AHEAD: usize = 2;
+
 /// Per-token tag scores.
 fn emissions(model: &Model, features: &Features, out: &mut Vec<[f32; TAGS]>) {
     out.clear();
-    for i in 0..features.len() {
-        let mut scores = [0f32; TAGS];
-        for &key in features.of(i) {
-            model.add(key, &mut scores);
+    let n = features.len();
+    model.touch(features.keys_of(0..n.min(AHEAD)));
+    for i in 0..n {
+        if i + AHEAD < n {
+            model.touch(features.of(i + AHEAD));
         }
-        out.push(scores);
+        out.push(model.scale(&model.raw_scores(features.of(i))));
     }
 }
 

@@ -50,25 +50,92 @@ pub(crate) fn allowed(prev: usize, next: Tag) -> bool {
     }
 }
 
+/// The weights of one feature, one per tag.
+type Row = [i16; TAGS];
+
+/// Rows per bucket.
+const WAYS: usize = 4;
+
+/// One cache line of the weight table: the checks of four keys (16 bits each, 0 = empty
+/// place), then their four rows. A key is looked for in its home bucket only (the four
+/// checks compared at once, without branches), and in the following buckets only when
+/// its home bucket overflowed while the table was built.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Bucket {
+    checks: u64,
+    rows: [Row; WAYS],
+}
+
+/// The weights of an unknown feature.
+const ZERO: Row = [0; TAGS];
+
+const LANES: u64 = 0x0001_0001_0001_0001;
+
+impl Bucket {
+    /// The row of the key checked `check`, if it is here.
+    #[inline]
+    fn find(&self, check: u16) -> Option<&Row> {
+        // The lowest 16-bit lane of `x` that is zero marks the first match.
+        let x = self.checks ^ u64::from(check).wrapping_mul(LANES);
+        let zero = x.wrapping_sub(LANES) & !x & (LANES << 15);
+        self.rows.get((zero.trailing_zeros() / 16) as usize)
+    }
+
+    fn check(&self, way: usize) -> u16 {
+        (self.checks >> (16 * way)) as u16
+    }
+}
+
 /// Feature weights in a compact lookup table.
 #[derive(Debug, Clone)]
 pub(crate) struct Model {
     /// Version of the feature templates the weights belong to.
     pub feature_set: u32,
-    /// Sorted feature keys.
+    /// Sorted feature keys (as stored in the file).
     keys: Vec<u32>,
     /// `weights[row * TAGS + tag]`, to be multiplied by `scale`.
     weights: Vec<i16>,
     scale: f32,
     /// `transitions[prev][next]`, `prev == START` for the first token.
     pub transitions: [[f32; TAGS]; TAGS + 1],
-    /// Open-addressing index from key to row (`u32::MAX` = empty).
-    slots: Vec<u32>,
+    /// Bucketed hash table from key to weights. A key's home bucket is given by its low
+    /// bits, and a slot matches a key by the key's upper 16 bits (never 0, see
+    /// [`checked_key`]). Two keys that agree on both are one feature to the table (one
+    /// more hash collision among many; the table keeps the first).
+    table: Vec<Bucket>,
+    /// One bit per bucket: some key whose home it is lies in a later bucket.
+    overflow: Vec<u64>,
 }
 
-fn slot_of(key: u32, mask: usize) -> usize {
-    (key.wrapping_mul(0x9e37_79b1) as usize) & mask
+/// `key` made usable by the table: its upper 16 bits are never all zero.
+#[inline]
+pub(crate) fn checked_key(key: u32) -> u32 {
+    key | u32::from(key >> 16 == 0) << 16
 }
+
+/// The home bucket of `key` among `buckets`: the key scrambled, scaled to the table.
+#[inline]
+fn home_of(key: u32, buckets: usize) -> usize {
+    ((u64::from(key.wrapping_mul(0x9e37_79b1)) * buckets as u64) >> 32) as usize
+}
+
+#[inline]
+fn next_bucket(b: usize, buckets: usize) -> usize {
+    if b + 1 >= buckets {
+        0
+    } else {
+        b + 1
+    }
+}
+
+#[inline]
+fn check_of(key: u32) -> u16 {
+    (key >> 16) as u16
+}
+
+/// Integer tag scores of one token: lane `t` is the sum of tag `t`'s quantized weights.
+pub(crate) type RawScores = [i32; TAGS];
 
 impl Model {
     /// A model from its parts, with the key index built.
@@ -85,7 +152,8 @@ impl Model {
             weights,
             scale,
             transitions,
-            slots: Vec::new(),
+            table: Vec::new(),
+            overflow: Vec::new(),
         };
         model.index();
         model
@@ -124,17 +192,32 @@ impl Model {
     }
 
     fn index(&mut self) {
-        let size = (self.keys.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![u32::MAX; size];
-        for (row, &k) in self.keys.iter().enumerate() {
-            let mut s = slot_of(k, mask);
-            while slots[s] != u32::MAX {
-                s = (s + 1) & mask;
+        // Buckets about 0.7 full: a table of 64 bytes per 2.8 rows.
+        let buckets = (self.keys.len() * 10 / (7 * WAYS)).max(16);
+        let mut table = vec![Bucket::default(); buckets];
+        let mut overflow = vec![0u64; buckets.div_ceil(64)];
+        'rows: for (row, &k) in self.keys.iter().enumerate() {
+            let k = checked_key(k);
+            let check = check_of(k);
+            let home = home_of(k, buckets);
+            if table[home].find(check).is_some() {
+                // Same home and check as an earlier key: a collision.
+                continue;
             }
-            slots[s] = row as u32;
+            let mut b = home;
+            loop {
+                let bucket = &mut table[b];
+                if let Some(way) = (0..WAYS).find(|&w| bucket.check(w) == 0) {
+                    bucket.checks |= u64::from(check) << (16 * way);
+                    bucket.rows[way].copy_from_slice(&self.weights[row * TAGS..row * TAGS + TAGS]);
+                    continue 'rows;
+                }
+                overflow[b / 64] |= 1 << (b % 64);
+                b = next_bucket(b, buckets);
+            }
         }
-        self.slots = slots;
+        self.table = table;
+        self.overflow = overflow;
     }
 
     /// Number of weight rows.
@@ -142,25 +225,63 @@ impl Model {
         self.keys.len()
     }
 
-    /// Add the weights of `key` to `scores`.
+    /// Integer tag scores of a token with the feature `keys` (made by [`checked_key`]).
     #[inline]
-    pub(crate) fn add(&self, key: u32, scores: &mut [f32; TAGS]) {
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(key, mask);
-        loop {
-            let row = self.slots[s];
-            if row == u32::MAX {
-                return;
-            }
-            let row = row as usize;
-            if self.keys[row] == key {
-                let w = &self.weights[row * TAGS..row * TAGS + TAGS];
-                for (score, &w) in scores.iter_mut().zip(w) {
-                    *score += f32::from(w) * self.scale;
+    pub(crate) fn raw_scores(&self, keys: &[u32]) -> RawScores {
+        let mut acc = [0i32; TAGS];
+        let table = &self.table[..];
+        let buckets = table.len();
+        for &key in keys {
+            let check = check_of(key);
+            let mut b = home_of(key, buckets);
+            let row = loop {
+                match table.get(b).and_then(|bucket| bucket.find(check)) {
+                    Some(row) => break row,
+                    None if self.overflow[b / 64] & (1 << (b % 64)) != 0 => {
+                        b = next_bucket(b, buckets)
+                    }
+                    None => break &ZERO,
                 }
-                return;
+            };
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += i32::from(w);
             }
-            s = (s + 1) & mask;
+        }
+        acc
+    }
+
+    /// Read the home buckets of `keys` without using them: loads that do not wait for one
+    /// another, so that the lookups that follow find their buckets in cache instead of
+    /// missing one after the other.
+    #[inline]
+    pub(crate) fn touch(&self, keys: &[u32]) {
+        let buckets = self.table.len();
+        let mut x = 0u64;
+        for &key in keys {
+            x ^= self
+                .table
+                .get(home_of(key, buckets))
+                .map_or(0, |b| b.checks);
+        }
+        std::hint::black_box(x);
+    }
+
+    /// Tag scores of a token from its integer scores.
+    #[inline]
+    pub(crate) fn scale(&self, raw: &RawScores) -> [f32; TAGS] {
+        let mut out = [0f32; TAGS];
+        for (o, &r) in out.iter_mut().zip(raw) {
+            *o = r as f32 * self.scale;
+        }
+        out
+    }
+
+    /// Add the weights of `key` to `scores`.
+    #[cfg(test)]
+    pub(crate) fn add(&self, key: u32, scores: &mut [f32; TAGS]) {
+        let raw = self.raw_scores(&[checked_key(key)]);
+        for (s, r) in scores.iter_mut().zip(self.scale(&raw)) {
+            *s += r;
         }
     }
 
@@ -328,36 +449,40 @@ impl Viterbi {
         }
         self.score.clear();
         self.back.clear();
-        let mut first = [f32::NEG_INFINITY; TAGS];
-        for (t, s) in first.iter_mut().enumerate() {
-            if allowed(START, t) {
-                *s = emissions[0][t] + transitions[START][t];
+        // Forbidden transitions cost infinitely much, so the loops below need no test.
+        let mut trans = [[f32::NEG_INFINITY; TAGS]; TAGS + 1];
+        for (p, row) in trans.iter_mut().enumerate() {
+            for (t, v) in row.iter_mut().enumerate() {
+                if allowed(p, t) {
+                    *v = transitions[p][t];
+                }
             }
+        }
+        let mut first = [0f32; TAGS];
+        for (t, s) in first.iter_mut().enumerate() {
+            *s = emissions[0][t] + trans[START][t];
         }
         self.score.push(first);
         self.back.push([0; TAGS]);
+        let mut prev = first;
         for em in &emissions[1..] {
-            let prev = *self.score.last().unwrap_or(&first);
             let mut cur = [f32::NEG_INFINITY; TAGS];
             let mut back = [0u8; TAGS];
             for next in 0..TAGS {
                 let mut best = f32::NEG_INFINITY;
-                let mut arg = 0usize;
+                let mut arg = 0u8;
                 for (p, &ps) in prev.iter().enumerate() {
-                    if !allowed(p, next) {
-                        continue;
-                    }
-                    let s = ps + transitions[p][next];
-                    if s > best {
-                        best = s;
-                        arg = p;
-                    }
+                    let s = ps + trans[p][next];
+                    let better = s > best;
+                    best = if better { s } else { best };
+                    arg = if better { p as u8 } else { arg };
                 }
                 cur[next] = best + em[next];
-                back[next] = arg as u8;
+                back[next] = arg;
             }
             self.score.push(cur);
             self.back.push(back);
+            prev = cur;
         }
         let last = self.score[n - 1];
         let mut tag = 0;
@@ -468,6 +593,56 @@ mod tests {
             (s[6] - 3.0).abs() < 1e-3 && (s[1] + 2.0).abs() < 1e-3,
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn bucket_finds_the_first_matching_check() {
+        let mut b = Bucket::default();
+        for (way, check) in [(0, 0x1234u16), (1, 0x0001), (2, 0xffff), (3, 0x1234)] {
+            b.checks |= u64::from(check) << (16 * way);
+            b.rows[way] = [way as i16; TAGS];
+        }
+        // (check looked for, row found by its first weight)
+        let cases = [
+            (0x1234u16, Some(0i16)),
+            (0x0001, Some(1)),
+            (0xffff, Some(2)),
+            (0x1235, None),
+            (0x0002, None),
+            (0x8000, None),
+        ];
+        for (check, want) in cases {
+            assert_eq!(b.find(check).map(|r| r[0]), want, "{check:#x}");
+        }
+        let half = Bucket {
+            checks: 0x00ff,
+            ..Bucket::default()
+        };
+        assert!(half.find(0x00ff).is_some());
+        assert!(half.find(0x0100).is_none());
+    }
+
+    #[test]
+    fn every_key_is_found_even_past_full_buckets() {
+        // Many more keys than a minimal table has room for in their home buckets.
+        let rows: Vec<(u32, [f32; TAGS])> = (1..=500u32)
+            .map(|i| {
+                let key = checked_key(i.wrapping_mul(0x9e37_79b9) ^ 0xdead_0000);
+                (key, [i as f32; TAGS])
+            })
+            .collect();
+        let model = Model::from_float(0, rows.clone(), [[0.0; TAGS]; TAGS + 1], 0.0);
+        let mut found = 0;
+        for (key, w) in &rows {
+            let s = model.scale(&model.raw_scores(&[*key]));
+            if (s[0] - w[0]).abs() < 0.01 * w[0] {
+                found += 1;
+            }
+        }
+        // Keys that share both home and check with an earlier key are one feature.
+        assert!(found >= 495, "{found} of 500");
+        let none = model.raw_scores(&[checked_key(0x0bad_0001), checked_key(0x7777_7777)]);
+        assert_eq!(none, [0; TAGS]);
     }
 
     #[test]
