@@ -39,6 +39,12 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// Recognize and resolve the entities of a document, merging the tagger's spans when
 /// a tagger is given.
 pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
+    let spans = tagger.map(|t| t.tag(doc.text, &doc.words, &doc.sentences));
+    entities_with(doc, spans)
+}
+
+/// [`entities`] with the tagger's spans given (none: rules only).
+fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities {
     let text = doc.text;
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
@@ -49,9 +55,10 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
     trim_orgs(text, &toks, &mut org_ms, &person_ms);
-    if let Some(tagger) = tagger {
-        let spans = tagger.tag(text, &doc.words, &doc.sentences);
-        merge_tagger(
+    let mut inner_regions = Vec::new();
+    let tagged = spans.is_some();
+    if let Some(spans) = spans {
+        inner_regions = merge_tagger(
             text,
             &toks,
             spans,
@@ -68,9 +75,10 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     }
     // With a tagger the verb cue adds more errors than names: the tagger has read the
     // context already.
-    let evidence = match tagger {
-        Some(_) => people_rx::BareEvidence::GivenName,
-        None => people_rx::BareEvidence::GivenNameOrVerb,
+    let evidence = if tagged {
+        people_rx::BareEvidence::GivenName
+    } else {
+        people_rx::BareEvidence::GivenNameOrVerb
     };
     let mut taken = Coverage::of(
         text.len(),
@@ -126,7 +134,12 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     place_ms.retain(|pl| !named.overlaps(&pl.span));
 
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
-    let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
+    let (organizations, mut org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
+    for r in inner_regions {
+        if !org_regions.contains(&r) {
+            org_regions.push(r);
+        }
+    }
     let places = resolve_places(text, &place_ms, &org_regions, &people);
     let mut people = people;
     let mut organizations = organizations;
@@ -321,8 +334,41 @@ fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
         || crate::gazetteer::vocab::is_degree(&compact)
 }
 
+/// How sure the tagger must be for its span to replace the rule mentions it contains.
+const TAGGER_OVER_RULES: f32 = 0.75;
+
+/// How sure the tagger must be for its name to cut the organization it closes.
+const TAGGER_NAME_CUTS_ORG: f32 = 0.5;
+
+/// The token range `first..last` a span covers.
+fn tok_range(toks: &[names::Tok], span: &Range<usize>) -> Range<usize> {
+    let first = toks.partition_point(|t| t.start < span.start);
+    let last = toks.partition_point(|t| t.end <= span.end).max(first);
+    first..last
+}
+
+/// Whether the words `toks[range]` could only open a position or an organization, never
+/// a name (`Direktur Indofood`, `Presiden terpilih`): none is listed as a given name and
+/// none is an initial.
+fn not_name_words(text: &str, toks: &[names::Tok], range: Range<usize>) -> bool {
+    !range.is_empty()
+        && toks[range].iter().all(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 3
+                && crate::gazetteer::given_names::lookup(&w.to_lowercase()).is_none()
+        })
+}
+
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
-/// rules keep their boundaries.
+/// rules keep their boundaries. Where they disagree:
+/// - a confident tagger span containing rule mentions that are no title-anchored name
+///   wins (`AC Milan` over the city `Milan`, `SMA Negeri 4 Yogyakarta`, `Jalur Gaza`,
+///   `Partai Gerakan Indonesia Raya` over `Partai Gerakan Indonesia`);
+/// - a tagger name ending a rule name whose extra leading words cannot be a name
+///   (`Direktur Indofood Franciscus Welirang`, `Presiden terpilih Joko Widodo`) gives the
+///   name its boundaries, the leading words going to the position;
+/// - a tagger name starting inside a rule organization and ending with or after it
+///   (`Fraksi Partai Demokrat Saan Mustopa`) ends the organization before the name.
 fn merge_tagger(
     text: &str,
     toks: &[names::Tok],
@@ -330,22 +376,14 @@ fn merge_tagger(
     person_ms: &mut Vec<people_rx::PersonMention>,
     org_ms: &mut Vec<organizations::OrgMention>,
     place_ms: &mut Vec<places_rx::PlaceMention>,
-) {
+) -> Vec<(String, PlaceKind)> {
+    let mut regions = Vec::new();
     for s in spans {
-        let taken = person_ms.iter().any(|p| overlaps(&p.span, &s.span))
-            || org_ms.iter().any(|o| overlaps(&o.span, &s.span))
-            || place_ms.iter().any(|p| overlaps(&p.span, &s.span));
-        if taken || text.get(s.span.clone()).is_none() {
+        if text.get(s.span.clone()).is_none() {
             continue;
         }
-        let first = toks
-            .iter()
-            .position(|t| t.start >= s.span.start)
-            .unwrap_or(toks.len());
-        let mut last = toks
-            .iter()
-            .rposition(|t| t.end <= s.span.end)
-            .map_or(first, |k| k + 1);
+        let Range { start: first, end } = tok_range(toks, &s.span);
+        let mut last = end;
         // Degrees and honorifics closing a span (`USK Prof. Dr.`, `M.H.`) are no name.
         while last > first && is_title_furniture(text, &toks[last - 1]) {
             last -= 1;
@@ -357,6 +395,107 @@ fn merge_tagger(
             span: s.span.start..toks[last - 1].end,
             ..s
         };
+        let over_p: Vec<usize> = (0..person_ms.len())
+            .filter(|&k| overlaps(&person_ms[k].span, &s.span))
+            .collect();
+        let over_o: Vec<usize> = (0..org_ms.len())
+            .filter(|&k| overlaps(&org_ms[k].span, &s.span))
+            .collect();
+        let over_l: Vec<usize> = (0..place_ms.len())
+            .filter(|&k| overlaps(&place_ms[k].span, &s.span))
+            .collect();
+        let mut kind = crate::article::OrgKind::Other;
+        if !(over_p.is_empty() && over_o.is_empty() && over_l.is_empty()) {
+            if s.label == NerLabel::Per && over_o.is_empty() && over_l.is_empty() {
+                if let [k] = over_p[..] {
+                    name_boundaries(text, toks, &s, first..last, &mut person_ms[k]);
+                }
+                continue;
+            }
+            if s.label == NerLabel::Per && over_p.is_empty() && over_l.is_empty() {
+                if let [k] = over_o[..] {
+                    let o = &org_ms[k];
+                    let cut = s.confidence >= TAGGER_NAME_CUTS_ORG
+                        && o.span.start < s.span.start
+                        && o.span.end <= s.span.end
+                        && (first..o.toks.end.min(last))
+                            .all(|j| people_rx::is_name_word(text, toks, j));
+                    if !cut {
+                        continue;
+                    }
+                    let o = &mut org_ms[k];
+                    let mut end = first;
+                    while end > o.toks.start + 1 && !toks[end - 1].word {
+                        end -= 1;
+                    }
+                    o.toks.end = end;
+                    o.span.end = toks[end - 1].end;
+                    o.acronym = o.acronym.take().filter(|a| a.end <= o.span.end);
+                } else {
+                    continue;
+                }
+            } else {
+                let contains = |r: &Range<usize>| {
+                    s.span.start <= r.start && r.end <= s.span.end && *r != s.span
+                };
+                // An organization keeps its name inside a building named after it
+                // (`Kantor Gubernur Sulut`, `Mapolda Sumsel`).
+                // A place is written without its leading `Provinsi` (as the rules
+                // give it), so that word alone adds nothing.
+                let only_provinsi = over_l.len() == 1
+                    && place_ms[over_l[0]].span.end == s.span.end
+                    && toks[first].text(text).eq_ignore_ascii_case("provinsi")
+                    && place_ms[over_l[0]].toks.start == first + 1;
+                let wins = s.confidence >= TAGGER_OVER_RULES
+                    && !only_provinsi
+                    && (s.label != NerLabel::Loc
+                        || over_o.is_empty() && !office_of(&toks[first].text(text).to_lowercase()))
+                    && over_p
+                        .iter()
+                        .all(|&k| person_ms[k].role.is_none() && contains(&person_ms[k].span))
+                    && over_o.iter().all(|&k| contains(&org_ms[k].span))
+                    && over_l.iter().all(|&k| contains(&place_ms[k].span));
+                if !wins {
+                    continue;
+                }
+                // An organization the rules named by its head keeps its kind.
+                if let Some(&k) = over_o
+                    .iter()
+                    .find(|&&k| org_ms[k].span.start == s.span.start)
+                {
+                    kind = org_ms[k].kind;
+                }
+                let mut k = 0;
+                person_ms.retain(|_| {
+                    k += 1;
+                    !over_p.contains(&(k - 1))
+                });
+                k = 0;
+                org_ms.retain(|_| {
+                    k += 1;
+                    !over_o.contains(&(k - 1))
+                });
+                // `Mapolda Sumsel`, `SMA Negeri 4 Yogyakarta`: the region named inside
+                // a place is still a place of the article, without a mention.
+                if s.label == NerLabel::Loc {
+                    for &k in &over_l {
+                        let pl = &place_ms[k];
+                        if matches!(
+                            pl.kind,
+                            PlaceKind::Province | PlaceKind::Regency | PlaceKind::City
+                        ) && !regions.iter().any(|(n, _)| *n == pl.name)
+                        {
+                            regions.push((pl.name.clone(), pl.kind));
+                        }
+                    }
+                }
+                k = 0;
+                place_ms.retain(|_| {
+                    k += 1;
+                    !over_l.contains(&(k - 1))
+                });
+            }
+        }
         match s.label {
             NerLabel::Per => {
                 // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
@@ -395,23 +534,106 @@ fn merge_tagger(
             NerLabel::Org => org_ms.push(organizations::OrgMention {
                 span: s.span.clone(),
                 toks: first..last,
-                kind: crate::article::OrgKind::Other,
+                kind,
                 acronym: None,
             }),
             NerLabel::Loc => {
-                let name = text.get(s.span.clone()).unwrap_or("").to_string();
+                let surface = text.get(s.span.clone()).unwrap_or("");
+                // `Provinsi Kepulauan Bangka Belitung`, `kota Bandung`: a known place
+                // after its administrative word keeps its canonical name.
+                let known = crate::gazetteer::places::lookup(surface).or_else(|| {
+                    let (head, rest) = surface.split_once(' ')?;
+                    matches!(
+                        head.to_lowercase().as_str(),
+                        "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan"
+                    )
+                    .then(|| crate::gazetteer::places::lookup(rest))
+                    .flatten()
+                });
+                let (name, kind) = match known {
+                    Some(p) => (p.name.to_string(), p.kind),
+                    None => (surface.to_string(), PlaceKind::Other),
+                };
                 place_ms.push(places_rx::PlaceMention {
                     span: s.span.clone(),
                     toks: first..last,
                     name,
-                    kind: PlaceKind::Other,
+                    kind,
                 })
             }
         }
+        person_ms.sort_by_key(|m| m.span.start);
+        org_ms.sort_by_key(|m| m.span.start);
+        place_ms.sort_by_key(|m| m.span.start);
     }
     person_ms.sort_by_key(|m| m.span.start);
     org_ms.sort_by_key(|m| m.span.start);
     place_ms.sort_by_key(|m| m.span.start);
+    regions
+}
+
+/// `Kantor Gubernur Sulut`, `Mapolda Sumsel` (markas of the Polda): the seat of an office,
+/// which the article places in the region it names.
+fn office_of(first_word: &str) -> bool {
+    first_word == "kantor"
+        || first_word
+            .strip_prefix("ma")
+            .is_some_and(|rest| crate::gazetteer::agencies::head(rest).is_some())
+}
+
+/// A rule name and a tagger name `t` (tokens `tt`) over the same words: the tagger's
+/// boundaries win where the rule took words that cannot be a name into it (`Indofood
+/// Franciscus Welirang` -> `Franciscus Welirang`, the company going to the position), or
+/// left out name words before it (`Ketua MA Harifin A Tumpa`: the rule stops at the
+/// initial).
+fn name_boundaries(
+    text: &str,
+    toks: &[names::Tok],
+    t: &crate::ner::NerSpan,
+    tt: Range<usize>,
+    p: &mut people_rx::PersonMention,
+) {
+    if p.span.end != t.span.end {
+        return;
+    }
+    let given =
+        |j: usize| crate::gazetteer::given_names::lookup(&toks[j].text(text).to_lowercase());
+    if p.span.start < t.span.start
+        && given(tt.start).is_some()
+        && not_name_words(text, toks, p.toks.start..tt.start)
+    {
+        if let Some(role) = p.role.as_mut() {
+            let between = text.get(role.span.end..p.span.start).unwrap_or("x");
+            if between.trim().is_empty() {
+                role.span.end = toks[tt.start - 1].end;
+            }
+        }
+        p.span.start = t.span.start;
+        p.toks.start = tt.start;
+    } else if t.span.start < p.span.start
+        && t.confidence >= TAGGER_OVER_RULES
+        && (tt.start..p.toks.start).all(|j| {
+            let w = toks[j].text(text);
+            people_rx::is_name_word(text, toks, j)
+                || toks[j].word && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        })
+    {
+        // The position the rules ran into the name ends before it.
+        if let Some(role) = p.role.as_mut() {
+            if role.span.end > t.span.start {
+                let mut end = tt.start;
+                while end > 0 && !toks[end - 1].word {
+                    end -= 1;
+                }
+                if end == 0 || toks[end - 1].start < role.span.start {
+                    return;
+                }
+                role.span.end = toks[end - 1].end;
+            }
+        }
+        p.span.start = t.span.start;
+        p.toks.start = tt.start;
+    }
 }
 
 /// One place per canonical name with its mentions. A region named only inside

@@ -388,3 +388,168 @@ fn lower_cased_tagged_names_keep_their_given_names() {
     assert!(names.contains(&"joko widodo"), "{names:?}");
     assert!(!names.contains(&"widodo"), "{names:?}");
 }
+
+/// The rules and hand-made tagger spans, each `(surface, label, confidence)` at its first
+/// occurrence in the text: the merge policy tested apart from any trained model.
+fn run_tagged(text: &str, spans: &[(&str, NerLabel, f32)]) -> Entities {
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let spans = spans
+        .iter()
+        .map(|(surface, label, confidence)| {
+            let start = text.find(surface).expect(surface);
+            crate::ner::NerSpan {
+                span: start..start + surface.len(),
+                label: *label,
+                confidence: *confidence,
+            }
+        })
+        .collect();
+    entities_with(&doc, Some(spans))
+}
+
+fn mention_surfaces<'t>(text: &'t str, e: &Entities) -> Vec<(&'static str, &'t str)> {
+    let mut out = Vec::new();
+    for p in &e.people {
+        out.extend(p.mentions.iter().map(|m| ("PER", &text[m.start..m.end])));
+    }
+    for o in &e.organizations {
+        out.extend(o.mentions.iter().map(|m| ("ORG", &text[m.start..m.end])));
+    }
+    for p in &e.places {
+        out.extend(p.mentions.iter().map(|m| ("LOC", &text[m.start..m.end])));
+    }
+    out
+}
+
+/// (text, tagger spans, mentions that must be there, mentions that must not)
+type MergeCase<'a> = (
+    &'a str,
+    &'a [(&'a str, NerLabel, f32)],
+    &'a [(&'a str, &'a str)],
+    &'a [(&'a str, &'a str)],
+);
+
+#[test]
+fn merge_policy_table() {
+    use NerLabel::{Loc, Org, Per};
+    let cases: &[MergeCase] = &[
+        // A confident tagger span containing a place the rules found wins: the club, the
+        // school, the longer place.
+        (
+            "Pemain AC Milan itu pulang.",
+            &[("AC Milan", Org, 0.96)],
+            &[("ORG", "AC Milan")],
+            &[("LOC", "Milan")],
+        ),
+        (
+            "Ia lulus dari SMA Negeri 4 Yogyakarta tahun lalu.",
+            &[("SMA Negeri 4 Yogyakarta", Loc, 0.8)],
+            &[("LOC", "SMA Negeri 4 Yogyakarta")],
+            &[("LOC", "Yogyakarta")],
+        ),
+        (
+            "Serangan di Jalur Gaza berlanjut.",
+            &[("Jalur Gaza", Loc, 1.0)],
+            &[("LOC", "Jalur Gaza")],
+            &[("LOC", "Gaza")],
+        ),
+        (
+            "Ia bergabung dengan Partai Gerakan Indonesia Raya pekan lalu.",
+            &[("Partai Gerakan Indonesia Raya", Org, 1.0)],
+            &[("ORG", "Partai Gerakan Indonesia Raya")],
+            &[("LOC", "Indonesia")],
+        ),
+        // A place is written without its leading `Provinsi`.
+        (
+            "Banjir melanda Provinsi Kepulauan Bangka Belitung.",
+            &[("Provinsi Kepulauan Bangka Belitung", Loc, 0.9)],
+            &[("LOC", "Kepulauan Bangka Belitung")],
+            &[("LOC", "Provinsi Kepulauan Bangka Belitung")],
+        ),
+        // An unsure tagger does not override the rules.
+        (
+            "Pemain AC Milan itu pulang.",
+            &[("AC Milan", Org, 0.5)],
+            &[("LOC", "Milan")],
+            &[("ORG", "AC Milan")],
+        ),
+        // A name beside a title keeps the rules' boundaries against a longer tagger span.
+        (
+            "Presiden Prancis Emmanuel Macron hadir.",
+            &[("Prancis Emmanuel Macron", Per, 0.9)],
+            &[("PER", "Emmanuel Macron")],
+            &[("PER", "Prancis Emmanuel Macron")],
+        ),
+        // The seat of an office stays the office and its region.
+        (
+            "Rapat digelar di Kantor Gubernur Sulut kemarin.",
+            &[("Kantor Gubernur Sulut", Loc, 1.0)],
+            &[],
+            &[("LOC", "Kantor Gubernur Sulut")],
+        ),
+        // A company before a given name goes to the position (`Direktur Indofood`); the
+        // word `terpilih` is no name.
+        (
+            "Direktur Indofood Franciscus Welirang menegaskan hal itu.",
+            &[("Franciscus Welirang", Per, 0.57)],
+            &[("PER", "Franciscus Welirang")],
+            &[("PER", "Indofood Franciscus Welirang")],
+        ),
+        (
+            "Presiden Terpilih Joko Widodo hadir.",
+            &[("Joko Widodo", Per, 1.0)],
+            &[("PER", "Joko Widodo")],
+            &[("PER", "Terpilih Joko Widodo")],
+        ),
+        // Unknown capitals before an unknown name stay in the name: they may be given names.
+        (
+            "Wali Kota Ambon Melkianus Josias Tuhumury hadir.",
+            &[("Josias Tuhumury", Per, 0.9)],
+            &[("PER", "Melkianus Josias Tuhumury")],
+            &[("PER", "Josias Tuhumury")],
+        ),
+        // Name words the rules stopped short of (an initial) join the name.
+        (
+            "Ketua MA Harifin A Tumpa hadir.",
+            &[("Harifin A Tumpa", Per, 1.0)],
+            &[("PER", "Harifin A Tumpa")],
+            &[("PER", "Tumpa")],
+        ),
+        // A name closing an organization the rules ran on ends it.
+        (
+            "Anggota Komisi III dari Fraksi Partai Demokrat Saan Mustopa hadir.",
+            &[("Saan Mustopa", Per, 0.5)],
+            &[("PER", "Saan Mustopa")],
+            &[("ORG", "Fraksi Partai Demokrat Saan Mustopa")],
+        ),
+    ];
+    for (text, spans, want, not) in cases {
+        let e = run_tagged(text, spans);
+        let got = mention_surfaces(text, &e);
+        for w in *want {
+            assert!(got.contains(w), "{w:?} in {text}: {got:?}");
+        }
+        for n in *not {
+            assert!(!got.contains(n), "{n:?} in {text}: {got:?}");
+        }
+    }
+}
+
+/// A region named inside a place the tagger gave is still a place of the article.
+#[test]
+fn region_inside_a_tagged_place_stays_a_place() {
+    let text = "Ia lulus dari SMA Negeri 4 Yogyakarta tahun lalu.";
+    let e = run_tagged(text, &[("SMA Negeri 4 Yogyakarta", NerLabel::Loc, 0.8)]);
+    let names: Vec<_> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Yogyakarta"), "{names:?}");
+    // A known place after its administrative word keeps its canonical name.
+    let text = "Mereka tinggal di kota Bandung sejak kecil.";
+    let e = run_tagged(text, &[("kota Bandung", NerLabel::Loc, 0.9)]);
+    let names: Vec<_> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Bandung"]);
+    // The tagged organization keeps the kind its head gives.
+    let text = "Rektor Universitas Sebelas Maret hadir.";
+    let e = run_tagged(text, &[("Universitas Sebelas Maret", NerLabel::Org, 0.9)]);
+    assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
+    assert_eq!(e.organizations[0].kind, crate::article::OrgKind::Education);
+}
