@@ -309,6 +309,19 @@ fn after_title(
     while start > floor && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
     }
+    // `Anggota dari Partai Konservatif`, `CEO dari Twitter`, `Kepala Staf Kodam V Jaya`:
+    // the words right after `dari` or an organization head name the organization, up to
+    // a given name (`Sekretaris Jenderal Partai Pramono Anung`).
+    if start < end && start > head {
+        let before = toks[start - 1].text(text).to_lowercase();
+        if (before == "dari" || agencies::head(&before).is_some())
+            && !is_given_name(toks[start].text(text))
+        {
+            start = (start + 1..end)
+                .find(|&k| is_given_name(toks[k].text(text)))
+                .unwrap_or(end);
+        }
+    }
     // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
     // the position (a company, a district), not to the name.
     if end - start >= 4 && !is_given_name(toks[start].text(text)) {

@@ -134,6 +134,8 @@ fn people_table() {
         ("Disaksikan Gubernur Jambi Al Haris dan Rektor Unja Prof. Helmi, rapat dimulai.", "Al Haris", &[], &["Gubernur Jambi"]),
         // A later verb names the person by one word.
         ("Sekretaris Daerah Provinsi Jambi, Sudirman Rasyid membuka acara. Sudirman menambahkan bahwa rapat rutin.", "Sudirman Rasyid", &["Sudirman"], &["Sekretaris Daerah Provinsi Jambi"]),
+        // After an organization head, a given name opens the name.
+        ("Surat ditandatangani Sekretaris Jenderal Partai Pramono Anung.", "Pramono Anung", &[], &["Sekretaris Jenderal Partai"]),
     ];
     for (text, name, aliases, roles) in cases {
         let e = run(text);
@@ -552,4 +554,49 @@ fn region_inside_a_tagged_place_stays_a_place() {
     let e = run_tagged(text, &[("Universitas Sebelas Maret", NerLabel::Org, 0.9)]);
     assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
     assert_eq!(e.organizations[0].kind, crate::article::OrgKind::Education);
+}
+
+/// Words after `dari` or an organization head inside a position name the organization,
+/// not a person; a party's region is a place of its own.
+#[test]
+fn organization_words_are_no_names() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Anggota dari Partai Konservatif itu menjadi menteri.",
+            &[],
+            &["Konservatif"],
+        ),
+        ("Ia menjadi CEO dari Twitter tahun itu.", &[], &["Twitter"]),
+        (
+            "Kepala Staf Kodam V Jaya pernah menjadi duta besar.",
+            &[],
+            &["V Jaya"],
+        ),
+        (
+            "Ketua DPP Partai Kebangkitan Bangsa hadir.",
+            &[],
+            &["Kebangkitan Bangsa"],
+        ),
+    ];
+    for (text, want, not) in cases {
+        let e = run(text);
+        let names: Vec<_> = e.people.iter().map(|p| p.name.as_str()).collect();
+        for w in *want {
+            assert!(names.contains(w), "{w} in {text}: {names:?}");
+        }
+        for n in *not {
+            assert!(!names.contains(n), "{n} in {text}: {names:?}");
+        }
+    }
+    let text = "Ketua DPD Partai Demokrat Bali hadir bersama kader PDIP DKI dan Partai Aceh.";
+    let got = mention_surfaces(text, &run(text));
+    for w in [
+        ("ORG", "Partai Demokrat"),
+        ("ORG", "PDIP"),
+        ("LOC", "Bali"),
+        ("ORG", "Partai Aceh"),
+    ] {
+        assert!(got.contains(&w), "{w:?}: {got:?}");
+    }
+    assert!(!got.contains(&("ORG", "PDIP DKI")), "{got:?}");
 }
