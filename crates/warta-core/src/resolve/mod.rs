@@ -49,7 +49,8 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
-    let not_agencies = defined_otherwise(text, &toks, &org_ms);
+    let mut not_agencies = defined_otherwise(text, &toks, &org_ms);
+    not_agencies.extend(unconfirmed_readings(text, &toks));
     org_ms.retain(|o| !not_agencies.contains(&text.get(o.span.clone()).unwrap_or("")));
     let mut place_ms = places_rx::find(text, &toks);
 
@@ -291,6 +292,49 @@ fn defined_otherwise<'t>(
         }
     }
     other
+}
+
+/// Acronyms the organization list knows that are also common terms of news text, with
+/// the words that confirm the organization: `PKS` is the party only where the article
+/// speaks of parties or politics; elsewhere (`menandatangani PKS`) it is a `perjanjian
+/// kerja sama`.
+const AMBIGUOUS_ACRONYMS: &[(&str, &[&str])] = &[(
+    "PKS",
+    &[
+        "partai",
+        "parpol",
+        "fraksi",
+        "dpp",
+        "dpw",
+        "dpd",
+        "kader",
+        "caleg",
+        "pemilu",
+        "pilkada",
+        "pilpres",
+        "koalisi",
+        "politik",
+        "politisi",
+        "sejahtera",
+        "kampanye",
+    ],
+)];
+
+/// Ambiguous acronyms of the text whose organization reading no word confirms.
+fn unconfirmed_readings(text: &str, toks: &[names::Tok]) -> Vec<&'static str> {
+    AMBIGUOUS_ACRONYMS
+        .iter()
+        .filter(|(acronym, confirm)| {
+            let used = toks.iter().any(|t| t.word && t.text(text) == *acronym);
+            used && !toks.iter().any(|t| {
+                t.word && {
+                    let w = t.text(text).to_lowercase();
+                    confirm.contains(&w.as_str())
+                }
+            })
+        })
+        .map(|(acronym, _)| *acronym)
+        .collect()
 }
 
 /// The dateline's place (`PONTIANAK -`) is where the story was filed: a place of the

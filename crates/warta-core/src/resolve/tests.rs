@@ -134,6 +134,11 @@ fn people_table() {
         ("Disaksikan Gubernur Jambi Al Haris dan Rektor Unja Prof. Helmi, rapat dimulai.", "Al Haris", &[], &["Gubernur Jambi"]),
         // A later verb names the person by one word.
         ("Sekretaris Daerah Provinsi Jambi, Sudirman Rasyid membuka acara. Sudirman menambahkan bahwa rapat rutin.", "Sudirman Rasyid", &["Sudirman"], &["Sekretaris Daerah Provinsi Jambi"]),
+        // A given name that is also a title (`Hakim`) or a common word (`Pratama`) stays
+        // in the name, after a title and before one.
+        ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
+        ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
+        ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
         // After an organization head, a given name opens the name.
         ("Surat ditandatangani Sekretaris Jenderal Partai Pramono Anung.", "Pramono Anung", &[], &["Sekretaris Jenderal Partai"]),
     ];
@@ -210,6 +215,23 @@ fn organizations_table() {
         ("BPK Perwakilan Provinsi Jambi menyerahkan laporan.", &["Badan Pemeriksa Keuangan Perwakilan Provinsi Jambi"], &[]),
         // An acronym defined as a non-agency is not the party of the same letters.
         ("Perjanjian Kerja Sama (PKS) ditandatangani. PKS itu berlaku setahun.", &[], &["Partai Keadilan Sejahtera"]),
+        // Undefined, `PKS` is the party only where the article speaks of politics.
+        ("Kedua pihak menandatangani PKS tentang pengelolaan air. PKS itu berlaku dua tahun.", &[], &["Partai Keadilan Sejahtera"]),
+        ("Ketua DPP PKS Ahmad Syaikhu hadir. Partai itu siap menghadapi pemilu.", &["Partai Keadilan Sejahtera"], &[]),
+        // A name with and without the level word before its region is one organization.
+        (
+            "Badan Pengusahaan Batam (BP Batam) dan Pemerintah Kota Batam menandatangani addendum. Kepala Badan Pengusahaan Kota Batam hadir.",
+            &["Badan Pengusahaan Batam", "Pemerintah Kota Batam"],
+            &["Badan Pengusahaan Kota Batam"],
+        ),
+        // Different levels of one region name are two governments.
+        (
+            "Pemerintah Kota Bekasi dan Pemerintah Kabupaten Bekasi menandatangani nota.",
+            &["Pemerintah Kota Bekasi", "Pemerintah Kabupaten Bekasi"],
+            &[],
+        ),
+        // The Ombudsman office and the provincial government named by one short form.
+        ("Ombudsman Kalbar menerima Pemprov Kalbar.", &["Ombudsman Republik Indonesia Perwakilan Provinsi Kalimantan Barat", "Pemerintah Provinsi Kalimantan Barat"], &[]),
     ];
     for (text, want, not) in cases {
         let e = run(text);
