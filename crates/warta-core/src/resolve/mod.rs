@@ -381,6 +381,10 @@ fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
 /// How sure the tagger must be for its span to replace the rule mentions it contains.
 const TAGGER_OVER_RULES: f32 = 0.75;
 
+/// How sure the tagger must be for its organization to replace a shorter one the rules
+/// read from the same word.
+const TAGGER_EXTENDS_ORG: f32 = 0.5;
+
 /// How sure the tagger must be for its name to cut the organization it closes.
 const TAGGER_NAME_CUTS_ORG: f32 = 0.5;
 
@@ -490,7 +494,19 @@ fn merge_tagger(
                     && place_ms[over_l[0]].span.end == s.span.end
                     && toks[first].text(text).eq_ignore_ascii_case("provinsi")
                     && place_ms[over_l[0]].toks.start == first + 1;
-                let wins = s.confidence >= TAGGER_OVER_RULES
+                // Where the tagger agrees an organization starts here and only reads it
+                // longer (`Polda Metro Jaya` over `Polda Metro`), less certainty will do;
+                // not where it joins two organizations the rules read (`DPD` and
+                // `Nasdem` in `DPD Nasdem Sumenep`).
+                let extends_org = s.label == NerLabel::Org
+                    && over_p.is_empty()
+                    && matches!(over_o[..], [k] if org_ms[k].span.start == s.span.start);
+                let needed = if extends_org {
+                    TAGGER_EXTENDS_ORG
+                } else {
+                    TAGGER_OVER_RULES
+                };
+                let wins = s.confidence >= needed
                     && !only_provinsi
                     && (s.label != NerLabel::Loc
                         || over_o.is_empty() && !office_of(&toks[first].text(text).to_lowercase()))

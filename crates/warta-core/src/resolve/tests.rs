@@ -490,6 +490,13 @@ fn merge_policy_table() {
             &[("LOC", "Kepulauan Bangka Belitung")],
             &[("LOC", "Provinsi Kepulauan Bangka Belitung")],
         ),
+        // Less certainty will do where the tagger reads an organization of the rules longer.
+        (
+            "Kasus itu ditangani Polda Metro Jaya sejak pekan lalu.",
+            &[("Polda Metro Jaya", Org, 0.67)],
+            &[("ORG", "Polda Metro Jaya")],
+            &[("ORG", "Polda Metro")],
+        ),
         // An unsure tagger does not override the rules.
         (
             "Pemain AC Milan itu pulang.",
