@@ -221,11 +221,24 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         }
         // `Gubernur Aceh X dan Rektor Y`: `dan` joins parts of one position, not two
         // people's positions.
-        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+        // `Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan`, `Direktur Badan Usaha
+        // Fasilitas dan Lingkungan`: before a word that is no given name, `dan` still
+        // joins the parts of an office's name when no given name precedes it or the
+        // phrase runs on after it.
+        let next_cap = toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && is_cap(n.text(text)));
+        let runs_on = toks
+            .get(k + 2)
+            .is_some_and(|n| n.word && is_cap(n.text(text)));
+        let office_dan = l == "dan"
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && is_cap(n.text(text)))
-            && !is_name_word(text, toks, k - 1)
+                .is_some_and(|n| !is_given_name(n.text(text)))
+            && (!is_given_name(toks[k - 1].text(text)) || runs_on);
+        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+            && next_cap
+            && (!is_name_word(text, toks, k - 1) || office_dan)
             && title_at(text, toks, k + 1).is_none();
         if !(is_cap(w) || connector || l.starts_with("se-")) || k > head_start + 14 {
             break;

@@ -139,6 +139,9 @@ fn people_table() {
         ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
         ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
         ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
+        // `dan` inside an office's name, before a word that is no given name.
+        ("Hadir Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Erna Purnawati dan Camat Bulak Suprayitno.", "Erna Purnawati", &[], &["Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan"]),
+        ("Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam, Lestari Pangaribuan, mengatakan perbaikan pipa selesai.", "Lestari Pangaribuan", &[], &["Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam"]),
         // After an organization head, a given name opens the name.
         ("Surat ditandatangani Sekretaris Jenderal Partai Pramono Anung.", "Pramono Anung", &[], &["Sekretaris Jenderal Partai"]),
     ];
