@@ -125,6 +125,13 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
             .and_then(|i| streets.get(i))
             .is_some_and(|st| st.start < p.span.start && p.span.end <= st.end)
     });
+    // `dolar AS`, `yen Jepang`: a country naming a currency is no place of the story.
+    place_ms.retain(|pl| {
+        let prev = toks[..pl.toks.start.min(toks.len())]
+            .last()
+            .map(|t| t.text(text).to_lowercase());
+        !prev.is_some_and(|w| CURRENCIES.contains(&w.as_str()))
+    });
     let named = Coverage::of(
         text.len(),
         person_ms
@@ -153,6 +160,29 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
         places,
     }
 }
+
+/// Currency words a country name may follow (`dolar AS`, `dollar Singapura`).
+const CURRENCIES: &[&str] = &[
+    "dolar",
+    "dollar",
+    "yen",
+    "yuan",
+    "renminbi",
+    "ringgit",
+    "won",
+    "euro",
+    "rupee",
+    "rupe",
+    "peso",
+    "baht",
+    "riyal",
+    "real",
+    "franc",
+    "frank",
+    "poundsterling",
+    "pound",
+    "lira",
+];
 
 /// A bare `Pemkab` or `Pemerintah Kota` in an article naming one regency (or city, or
 /// province) is that region's government.

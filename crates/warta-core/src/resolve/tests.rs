@@ -139,6 +139,10 @@ fn people_table() {
         ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
         ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
         ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
+        // A nickname with a form of address, explained in parentheses.
+        ("Gubernur Kalsel Sahbirin Noor hadir. \"Kita siap,\" kata Paman Birin (sapaan akrabnya).", "Sahbirin Noor", &["Paman Birin"], &["Gubernur Kalsel"]),
+        // Honorifics and degrees stay out of the name.
+        ("Rektor Universitas Andalas Prof. Dr. Ir. H. Yuliandri, S.H., M.H. membuka acara.", "Yuliandri", &[], &["Rektor Universitas Andalas"]),
         // `dan` inside an office's name, before a word that is no given name.
         ("Hadir Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Erna Purnawati dan Camat Bulak Suprayitno.", "Erna Purnawati", &[], &["Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan"]),
         ("Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam, Lestari Pangaribuan, mengatakan perbaikan pipa selesai.", "Lestari Pangaribuan", &[], &["Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam"]),
@@ -485,6 +489,13 @@ fn merge_policy_table() {
             &[("Partai Gerakan Indonesia Raya", Org, 1.0)],
             &[("ORG", "Partai Gerakan Indonesia Raya")],
             &[("LOC", "Indonesia")],
+        ),
+        // A country naming a currency is no place.
+        (
+            "Kurs rupiah melemah ke Rp15.000 per dolar AS di Jakarta.",
+            &[("AS", Loc, 0.9)],
+            &[("LOC", "Jakarta")],
+            &[("LOC", "AS")],
         ),
         // A place is written without its leading `Provinsi`.
         (
