@@ -90,6 +90,14 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
             .chain(place_ms.iter().map(|p| &p.span)),
     );
     for m in people_rx::bare_names(text, &toks, evidence) {
+        // `Sekupang dan Batu Aji`: a capitalized run opened by a word that opens place
+        // names is a place's name, whatever given name follows.
+        let toponym = toks
+            .get(m.toks.start)
+            .is_some_and(|t| TOPONYM_HEADS.contains(&t.text(text).to_lowercase().as_str()));
+        if toponym {
+            continue;
+        }
         if !taken.overlaps(&m.span) {
             taken.mark(&m.span, 0);
             person_ms.push(m);
@@ -160,6 +168,29 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
         places,
     }
 }
+
+/// Words that open place names (`Batu Aji`, `Tanjung Priok`, `Bukit Tinggi`, `Muara
+/// Enim`) and never a person's bare name.
+const TOPONYM_HEADS: &[&str] = &[
+    "batu",
+    "bukit",
+    "tanjung",
+    "muara",
+    "kuala",
+    "tanah",
+    "sei",
+    "lubuk",
+    "rawa",
+    "ujung",
+    "pangkalan",
+    "karang",
+    "kampung",
+    "pulau",
+    "gunung",
+    "sungai",
+    "teluk",
+    "danau",
+];
 
 /// Currency words a country name may follow (`dolar AS`, `dollar Singapura`).
 const CURRENCIES: &[&str] = &[
@@ -469,8 +500,16 @@ fn merge_tagger(
         if last <= first {
             continue;
         }
+        // `Batu Aji`: a name opened by a word that opens place names is a place.
+        let toponym = last - first >= 2
+            && TOPONYM_HEADS.contains(&toks[first].text(text).to_lowercase().as_str());
         let s = crate::ner::NerSpan {
             span: s.span.start..toks[last - 1].end,
+            label: if toponym && s.label == NerLabel::Per {
+                NerLabel::Loc
+            } else {
+                s.label
+            },
             ..s
         };
         let over_p: Vec<usize> = (0..person_ms.len())

@@ -490,6 +490,13 @@ fn merge_policy_table() {
             &[("ORG", "Partai Gerakan Indonesia Raya")],
             &[("LOC", "Indonesia")],
         ),
+        // A name the tagger gives a person, opened by a word that opens place names.
+        (
+            "Perbaikan pipa dilakukan di Sekupang dan Batu Aji.",
+            &[("Batu Aji", Per, 0.9)],
+            &[("LOC", "Batu Aji")],
+            &[("PER", "Batu Aji")],
+        ),
         // A country naming a currency is no place.
         (
             "Kurs rupiah melemah ke Rp15.000 per dolar AS di Jakarta.",
@@ -631,6 +638,9 @@ fn organization_words_are_no_names() {
             assert!(!names.contains(n), "{n} in {text}: {names:?}");
         }
     }
+    // A run opened by a word that opens place names is no bare person name.
+    let e = run("Perbaikan pipa dilakukan di wilayah Sekupang dan Batu Aji pekan ini.");
+    assert!(e.people.is_empty(), "{:?}", e.people);
     let text = "Ketua DPD Partai Demokrat Bali hadir bersama kader PDIP DKI dan Partai Aceh.";
     let got = mention_surfaces(text, &run(text));
     for w in [
