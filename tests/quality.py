@@ -4,7 +4,8 @@
     python3 tests/quality.py [--shared ../shared] [--update] [--no-build]
 
 Builds the release binary, scores it with the shared evaluation scripts (score.py on the
-seed articles and on corpus/gold, ner_eval.py on the NER-UI dev set), prints a table of
+seed articles and on corpus/gold, ner_eval.py on the NER dev sets: NER-UI, NERGrit,
+idner-news-2k, NERP, NER-UGM), prints a table of
 every figure against its floor and exits 1 when a figure is lower than its floor by more
 than 1e-9. Floors that could be raised are listed; --update raises them to the current
 figures (a floor is never lowered). Standard library only.
@@ -28,6 +29,15 @@ SCORE_FIGURES = (
     "title", "dateline", "published", "speaker", "status", "boilerplate",
 )
 EPSILON = 1e-9
+# Labelled NER dev sets under <shared>/data/ner scored with ner_eval.py (entity F1 of PER,
+# ORG, LOC and ALL), each as `name.TYPE`; a set missing from the shared folder is skipped.
+NER_SETS = (
+    ("nerui", "nerui/dev.tsv"),
+    ("nergrit", "nergrit/dev.txt"),
+    ("idner", "idner-news-2k/dev.txt"),
+    ("nerp", "nerp/dev.txt"),
+    ("nerugm", "nerugm/dev.tsv"),
+)
 
 
 def run(cmd, **kw):
@@ -70,11 +80,14 @@ def figures(shared, binary):
             found[f"corpus.{k}"] = v
     finally:
         os.unlink(pred)
-    data = os.path.join(shared, "data", "ner", "nerui", "dev.tsv")
-    out = run([sys.executable, os.path.join(shared, "eval", "ner_eval.py"), "--data", data,
-               "--cmd", f"{binary} extract --format jsonl", "--json"])
-    for k, v in json.loads(out.stdout)["figures"].items():
-        found[f"nerui.{k}"] = v
+    for name, rel in NER_SETS:
+        data = os.path.join(shared, "data", "ner", rel)
+        if not os.path.exists(data):
+            continue
+        out = run([sys.executable, os.path.join(shared, "eval", "ner_eval.py"), "--data", data,
+                   "--cmd", f"{binary} extract --format jsonl", "--json"])
+        for k, v in json.loads(out.stdout)["figures"].items():
+            found[f"{name}.{k}"] = v
     return found
 
 
@@ -100,7 +113,8 @@ def write_floors(path, floors):
         f.write("# Raise them with `python3 tests/quality.py --update`; never lower one by hand\n")
         f.write("# without saying why in the commit message.\n")
         f.write("# seeds.*: score.py on ../shared/seeds; corpus.*: score.py on corpus/gold;\n")
-        f.write("# nerui.*: ner_eval.py on ../shared/data/ner/nerui/dev.tsv (entity F1).\n")
+        f.write("# nerui.*, nergrit.*, idner.*, nerp.*, nerugm.*: ner_eval.py on the dev split of\n")
+        f.write("# ../shared/data/ner/{nerui,nergrit,idner-news-2k,nerp,nerugm} (entity F1).\n")
         for name in sorted(floors):
             f.write(f'"{name}" = {floors[name]!r}\n')
 

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::article::OrgKind;
+use crate::article::{OrgKind, PlaceKind};
 use crate::extract::names::{is_all_caps, is_cap, Tok};
 use crate::extract::places::known_place_at;
 use crate::gazetteer::agencies::{self, Tail};
@@ -133,6 +133,18 @@ fn mention_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         let w = t.text(text);
         let lw = w.to_lowercase();
         if let Some(end) = region_end(text, toks, j) {
+            // `PDIP DKI`, `Partai Demokrat Bali`: a party's regional branch is the party
+            // in that region; the region is a place of its own (`Partai Aceh`, named by
+            // its province, stays one name).
+            let domestic = known_place_at(text, toks, j).is_some_and(|(_, _, p)| {
+                matches!(
+                    p.kind,
+                    PlaceKind::Province | PlaceKind::Regency | PlaceKind::City
+                )
+            });
+            if kind == OrgKind::Party && domestic && (j > i + used || tail == Tail::Region) {
+                break;
+            }
             j = end;
             let next = lower(toks, text, j);
             // `Balai Wilayah Sungai Kalimantan III`: a numeral still belongs to the name.

@@ -89,10 +89,15 @@ fn verb_like(lower: &str) -> bool {
     (prefixed && suffixed || particle) && lower.chars().count() >= 8 && !is_given_name(lower)
 }
 
-/// The run of name words starting at `i` (at most five): its end.
+/// The run of name words starting at `i` (at most five): its end. After a first name
+/// word, a given name that is also a title or a common word (`Adhar Hakim Pratama`)
+/// stays in the name.
 fn name_run(text: &str, toks: &[Tok], i: usize) -> usize {
     let mut j = i;
-    while j < toks.len() && j < i + 5 && is_name_word(text, toks, j) {
+    while j < toks.len()
+        && j < i + 5
+        && (is_name_word(text, toks, j) || j > i && inner_given_name(text, toks, j))
+    {
         if j > i && toks[j].newline {
             break;
         }
@@ -100,6 +105,23 @@ fn name_run(text: &str, toks: &[Tok], i: usize) -> usize {
     }
     j
 }
+
+/// Whether token `k` is a capitalized given name that the name-word test turns away as
+/// a title or a common word (`Hakim`, `Pratama`).
+fn inner_given_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        t.word
+            && !t.defined
+            && is_cap(w)
+            && !is_all_caps(w)
+            && given_names::lookup(&w.to_lowercase()).is_some_and(|c| c >= INNER_GIVEN_NAME_MIN)
+    })
+}
+
+/// Least commonness of a given name kept inside a name though it is also a title or a
+/// common word (about 400 bearers: `Hakim`, `Pratama`, not `Muda`, `Timur`).
+const INNER_GIVEN_NAME_MIN: f32 = 0.5;
 
 /// Honorifics written before token `i` (`Dr.`, `H.`): the first token of the run.
 fn honorifics_before(text: &str, toks: &[Tok], i: usize, out: &mut Vec<String>) -> usize {
@@ -207,11 +229,24 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         }
         // `Gubernur Aceh X dan Rektor Y`: `dan` joins parts of one position, not two
         // people's positions.
-        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+        // `Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan`, `Direktur Badan Usaha
+        // Fasilitas dan Lingkungan`: before a word that is no given name, `dan` still
+        // joins the parts of an office's name when no given name precedes it or the
+        // phrase runs on after it.
+        let next_cap = toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && is_cap(n.text(text)));
+        let runs_on = toks
+            .get(k + 2)
+            .is_some_and(|n| n.word && is_cap(n.text(text)));
+        let office_dan = l == "dan"
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && is_cap(n.text(text)))
-            && !is_name_word(text, toks, k - 1)
+                .is_some_and(|n| !is_given_name(n.text(text)))
+            && (!is_given_name(toks[k - 1].text(text)) || runs_on);
+        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+            && next_cap
+            && (!is_name_word(text, toks, k - 1) || office_dan)
             && title_at(text, toks, k + 1).is_none();
         if !(is_cap(w) || connector || l.starts_with("se-")) || k > head_start + 14 {
             break;
@@ -316,6 +351,32 @@ fn after_title(
     };
     while start > floor && is_name_word(text, toks, start - 1) && end - (start - 1) <= 4 {
         start -= 1;
+    }
+    // `Adhar Hakim Pratama`: a given name that is also a title or a common word (`Hakim`,
+    // `Pratama`) inside a name: the name runs on over it to the name word opening it.
+    let inner = |k: usize| inner_given_name(text, toks, k);
+    let mut k = start;
+    while k > floor && end - (k - 1) <= 4 && (inner(k - 1) || is_name_word(text, toks, k - 1)) {
+        k -= 1;
+        if is_name_word(text, toks, k)
+            && given_names::lookup(&toks[k].text(text).to_lowercase()).is_some()
+            && (k..start).any(|j| !is_name_word(text, toks, j))
+        {
+            start = k;
+        }
+    }
+    // `Anggota dari Partai Konservatif`, `CEO dari Twitter`, `Kepala Staf Kodam V Jaya`:
+    // the words right after `dari` or an organization head name the organization, up to
+    // a given name (`Sekretaris Jenderal Partai Pramono Anung`).
+    if start < end && start > head {
+        let before = toks[start - 1].text(text).to_lowercase();
+        if (before == "dari" || agencies::head(&before).is_some())
+            && !is_given_name(toks[start].text(text))
+        {
+            start = (start + 1..end)
+                .find(|&k| is_given_name(toks[k].text(text)))
+                .unwrap_or(end);
+        }
     }
     // `Direktur Indofood Eva Rianti`: an unknown capital before a given name belongs to
     // the position (a company, a district), not to the name.

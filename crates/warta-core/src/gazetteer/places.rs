@@ -108,6 +108,16 @@ fn build() -> PlaceIndex {
             };
             let prefix = if want == "city" { "kota" } else { "kabupaten" };
             put(&format!("{prefix} {}", row[1]), place.clone());
+            // Short forms (`Kukar`, `Tanjab Barat`).
+            for alt in row
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split(',')
+                .filter(|a| !a.is_empty())
+            {
+                put(alt, place.clone());
+            }
             if !AMBIGUOUS.contains(&super::key(row[1]).as_str()) {
                 put(row[1], place);
             }
@@ -237,6 +247,12 @@ mod tests {
             (
                 "Kutai Kartanegara",
                 Some(("Kutai Kartanegara", PlaceKind::Regency)),
+            ),
+            // Short forms of regencies.
+            ("Kukar", Some(("Kutai Kartanegara", PlaceKind::Regency))),
+            (
+                "Tanjab Barat",
+                Some(("Tanjung Jabung Barat", PlaceKind::Regency)),
             ),
             ("Jepang", Some(("Jepang", PlaceKind::Country))),
             ("Bima", None),

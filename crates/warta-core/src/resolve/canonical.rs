@@ -135,7 +135,14 @@ pub fn canonical(surface: &str) -> Canonical {
                     .iter()
                     .any(|h| f.starts_with(h))
                 });
-                if !needs.is_empty() && !has && prefix.is_empty() && regional {
+                // `Badan Usaha ... BP Batam`: a region after an inner acronym belongs to
+                // that body's name, written as it is.
+                let after_acronym = k > 1 && {
+                    let w = &split[k - 1];
+                    w.chars().count() >= 2
+                        && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                };
+                if !needs.is_empty() && !has && prefix.is_empty() && regional && !after_acronym {
                     out.push(tidy_case(needs));
                 }
                 out.push(format!("{prefix}{}", p.name));
@@ -227,6 +234,11 @@ mod tests {
                 "Sekretariat Daerah Provinsi Jambi",
             ),
             ("Bappeda", "Badan Perencanaan Pembangunan Daerah"),
+            (
+                "Badan Usaha Fasilitas dan Lingkungan BP Batam",
+                "Badan Usaha Fasilitas dan Lingkungan BP Batam",
+            ),
+            ("Dinas Kesehatan Batam", "Dinas Kesehatan Kota Batam"),
             (
                 "Kantor Setda Provinsi Jambi",
                 "Sekretariat Daerah Provinsi Jambi",

@@ -39,19 +39,27 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// Recognize and resolve the entities of a document, merging the tagger's spans when
 /// a tagger is given.
 pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
+    let spans = tagger.map(|t| t.tag(doc.text, &doc.words, &doc.sentences));
+    entities_with(doc, spans)
+}
+
+/// [`entities`] with the tagger's spans given (none: rules only).
+fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities {
     let text = doc.text;
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
-    let not_agencies = defined_otherwise(text, &toks, &org_ms);
+    let mut not_agencies = defined_otherwise(text, &toks, &org_ms);
+    not_agencies.extend(unconfirmed_readings(text, &toks));
     org_ms.retain(|o| !not_agencies.contains(&text.get(o.span.clone()).unwrap_or("")));
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
     trim_orgs(text, &toks, &mut org_ms, &person_ms);
-    if let Some(tagger) = tagger {
-        let spans = tagger.tag(text, &doc.words, &doc.sentences);
-        merge_tagger(
+    let mut inner_regions = Vec::new();
+    let tagged = spans.is_some();
+    if let Some(spans) = spans {
+        inner_regions = merge_tagger(
             text,
             &toks,
             spans,
@@ -68,9 +76,10 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     }
     // With a tagger the verb cue adds more errors than names: the tagger has read the
     // context already.
-    let evidence = match tagger {
-        Some(_) => people_rx::BareEvidence::GivenName,
-        None => people_rx::BareEvidence::GivenNameOrVerb,
+    let evidence = if tagged {
+        people_rx::BareEvidence::GivenName
+    } else {
+        people_rx::BareEvidence::GivenNameOrVerb
     };
     let mut taken = Coverage::of(
         text.len(),
@@ -81,6 +90,14 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             .chain(place_ms.iter().map(|p| &p.span)),
     );
     for m in people_rx::bare_names(text, &toks, evidence) {
+        // `Sekupang dan Batu Aji`: a capitalized run opened by a word that opens place
+        // names is a place's name, whatever given name follows.
+        let toponym = toks
+            .get(m.toks.start)
+            .is_some_and(|t| TOPONYM_HEADS.contains(&t.text(text).to_lowercase().as_str()));
+        if toponym {
+            continue;
+        }
         if !taken.overlaps(&m.span) {
             taken.mark(&m.span, 0);
             person_ms.push(m);
@@ -116,6 +133,13 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
             .and_then(|i| streets.get(i))
             .is_some_and(|st| st.start < p.span.start && p.span.end <= st.end)
     });
+    // `dolar AS`, `yen Jepang`: a country naming a currency is no place of the story.
+    place_ms.retain(|pl| {
+        let prev = toks[..pl.toks.start.min(toks.len())]
+            .last()
+            .map(|t| t.text(text).to_lowercase());
+        !prev.is_some_and(|w| CURRENCIES.contains(&w.as_str()))
+    });
     let named = Coverage::of(
         text.len(),
         person_ms
@@ -126,7 +150,12 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
     place_ms.retain(|pl| !named.overlaps(&pl.span));
 
     let people = people::resolve(text, &toks, person_ms, &org_ms, &place_ms);
-    let (organizations, org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
+    let (organizations, mut org_regions) = orgs::resolve(text, &toks, &org_ms, &people);
+    for r in inner_regions {
+        if !org_regions.contains(&r) {
+            org_regions.push(r);
+        }
+    }
     let places = resolve_places(text, &place_ms, &org_regions, &people);
     let mut people = people;
     let mut organizations = organizations;
@@ -139,6 +168,52 @@ pub fn entities(doc: &Doc, tagger: Option<&Tagger>) -> Entities {
         places,
     }
 }
+
+/// Words that open place names (`Batu Aji`, `Tanjung Priok`, `Bukit Tinggi`, `Muara
+/// Enim`) and never a person's bare name.
+const TOPONYM_HEADS: &[&str] = &[
+    "batu",
+    "bukit",
+    "tanjung",
+    "muara",
+    "kuala",
+    "tanah",
+    "sei",
+    "lubuk",
+    "rawa",
+    "ujung",
+    "pangkalan",
+    "karang",
+    "kampung",
+    "pulau",
+    "gunung",
+    "sungai",
+    "teluk",
+    "danau",
+];
+
+/// Currency words a country name may follow (`dolar AS`, `dollar Singapura`).
+const CURRENCIES: &[&str] = &[
+    "dolar",
+    "dollar",
+    "yen",
+    "yuan",
+    "renminbi",
+    "ringgit",
+    "won",
+    "euro",
+    "rupee",
+    "rupe",
+    "peso",
+    "baht",
+    "riyal",
+    "real",
+    "franc",
+    "frank",
+    "poundsterling",
+    "pound",
+    "lira",
+];
 
 /// A bare `Pemkab` or `Pemerintah Kota` in an article naming one regency (or city, or
 /// province) is that region's government.
@@ -280,6 +355,49 @@ fn defined_otherwise<'t>(
     other
 }
 
+/// Acronyms the organization list knows that are also common terms of news text, with
+/// the words that confirm the organization: `PKS` is the party only where the article
+/// speaks of parties or politics; elsewhere (`menandatangani PKS`) it is a `perjanjian
+/// kerja sama`.
+const AMBIGUOUS_ACRONYMS: &[(&str, &[&str])] = &[(
+    "PKS",
+    &[
+        "partai",
+        "parpol",
+        "fraksi",
+        "dpp",
+        "dpw",
+        "dpd",
+        "kader",
+        "caleg",
+        "pemilu",
+        "pilkada",
+        "pilpres",
+        "koalisi",
+        "politik",
+        "politisi",
+        "sejahtera",
+        "kampanye",
+    ],
+)];
+
+/// Ambiguous acronyms of the text whose organization reading no word confirms.
+fn unconfirmed_readings(text: &str, toks: &[names::Tok]) -> Vec<&'static str> {
+    AMBIGUOUS_ACRONYMS
+        .iter()
+        .filter(|(acronym, confirm)| {
+            let used = toks.iter().any(|t| t.word && t.text(text) == *acronym);
+            used && !toks.iter().any(|t| {
+                t.word && {
+                    let w = t.text(text).to_lowercase();
+                    confirm.contains(&w.as_str())
+                }
+            })
+        })
+        .map(|(acronym, _)| *acronym)
+        .collect()
+}
+
 /// The dateline's place (`PONTIANAK -`) is where the story was filed: a place of the
 /// article, though the layout takes it out of the body (so it has no mention there).
 pub fn add_dateline_place(places: &mut Vec<Place>, dateline: Option<&crate::article::Dateline>) {
@@ -321,8 +439,45 @@ fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
         || crate::gazetteer::vocab::is_degree(&compact)
 }
 
+/// How sure the tagger must be for its span to replace the rule mentions it contains.
+const TAGGER_OVER_RULES: f32 = 0.75;
+
+/// How sure the tagger must be for its organization to replace a shorter one the rules
+/// read from the same word.
+const TAGGER_EXTENDS_ORG: f32 = 0.5;
+
+/// How sure the tagger must be for its name to cut the organization it closes.
+const TAGGER_NAME_CUTS_ORG: f32 = 0.5;
+
+/// The token range `first..last` a span covers.
+fn tok_range(toks: &[names::Tok], span: &Range<usize>) -> Range<usize> {
+    let first = toks.partition_point(|t| t.start < span.start);
+    let last = toks.partition_point(|t| t.end <= span.end).max(first);
+    first..last
+}
+
+/// Whether the words `toks[range]` could only open a position or an organization, never
+/// a name (`Direktur Indofood`, `Presiden terpilih`): none is listed as a given name and
+/// none is an initial.
+fn not_name_words(text: &str, toks: &[names::Tok], range: Range<usize>) -> bool {
+    !range.is_empty()
+        && toks[range].iter().all(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 3
+                && crate::gazetteer::given_names::lookup(&w.to_lowercase()).is_none()
+        })
+}
+
 /// Tagger spans the rules did not see are accepted with their label; where both agree the
-/// rules keep their boundaries.
+/// rules keep their boundaries. Where they disagree:
+/// - a confident tagger span containing rule mentions that are no title-anchored name
+///   wins (`AC Milan` over the city `Milan`, `SMA Negeri 4 Yogyakarta`, `Jalur Gaza`,
+///   `Partai Gerakan Indonesia Raya` over `Partai Gerakan Indonesia`);
+/// - a tagger name ending a rule name whose extra leading words cannot be a name
+///   (`Direktur Indofood Franciscus Welirang`, `Presiden terpilih Joko Widodo`) gives the
+///   name its boundaries, the leading words going to the position;
+/// - a tagger name starting inside a rule organization and ending with or after it
+///   (`Fraksi Partai Demokrat Saan Mustopa`) ends the organization before the name.
 fn merge_tagger(
     text: &str,
     toks: &[names::Tok],
@@ -330,28 +485,27 @@ fn merge_tagger(
     person_ms: &mut Vec<people_rx::PersonMention>,
     org_ms: &mut Vec<organizations::OrgMention>,
     place_ms: &mut Vec<places_rx::PlaceMention>,
-) {
-    // Every mention so far, and each one added below: the overlap test is linear in the
-    // text, whatever the number of spans.
-    let mut taken = Coverage::of(
-        text.len(),
-        person_ms
-            .iter()
-            .map(|p| &p.span)
-            .chain(org_ms.iter().map(|o| &o.span))
-            .chain(place_ms.iter().map(|p| &p.span)),
-    );
+) -> Vec<(String, PlaceKind)> {
+    let mut regions = Vec::new();
+    // The lists stay sorted by start, and no mention is longer than `longest`: the
+    // mentions a span overlaps are found by two binary searches, so a text with many
+    // mentions (one huge line) stays near linear.
+    person_ms.sort_by_key(|m| m.span.start);
+    org_ms.sort_by_key(|m| m.span.start);
+    place_ms.sort_by_key(|m| m.span.start);
+    let mut longest = person_ms
+        .iter()
+        .map(|m| m.span.len())
+        .chain(org_ms.iter().map(|m| m.span.len()))
+        .chain(place_ms.iter().map(|m| m.span.len()))
+        .max()
+        .unwrap_or(0);
     for s in spans {
-        if taken.overlaps(&s.span) || text.get(s.span.clone()).is_none() {
+        if text.get(s.span.clone()).is_none() {
             continue;
         }
-        // Tokens are in text order: the first starting in the span, one past the last
-        // ending in it.
-        let first = toks.partition_point(|t| t.start < s.span.start);
-        let mut last = match toks.partition_point(|t| t.end <= s.span.end) {
-            0 => first,
-            k => k,
-        };
+        let Range { start: first, end } = tok_range(toks, &s.span);
+        let mut last = end;
         // Degrees and honorifics closing a span (`USK Prof. Dr.`, `M.H.`) are no name.
         while last > first && is_title_furniture(text, &toks[last - 1]) {
             last -= 1;
@@ -359,10 +513,129 @@ fn merge_tagger(
         if last <= first {
             continue;
         }
+        // `Batu Aji`: a name opened by a word that opens place names is a place.
+        let toponym = last - first >= 2
+            && TOPONYM_HEADS.contains(&toks[first].text(text).to_lowercase().as_str());
         let s = crate::ner::NerSpan {
             span: s.span.start..toks[last - 1].end,
+            label: if toponym && s.label == NerLabel::Per {
+                NerLabel::Loc
+            } else {
+                s.label
+            },
             ..s
         };
+        longest = longest.max(s.span.len());
+        let over_p = overlapping(person_ms, |m| &m.span, &s.span, longest);
+        let over_o = overlapping(org_ms, |m| &m.span, &s.span, longest);
+        let over_l = overlapping(place_ms, |m| &m.span, &s.span, longest);
+        let mut kind = crate::article::OrgKind::Other;
+        if !(over_p.is_empty() && over_o.is_empty() && over_l.is_empty()) {
+            if s.label == NerLabel::Per && over_o.is_empty() && over_l.is_empty() {
+                if let [k] = over_p[..] {
+                    let mut m = person_ms.remove(k);
+                    name_boundaries(text, toks, &s, first..last, &mut m);
+                    longest = longest.max(m.span.len());
+                    insert_sorted(person_ms, m, |m| m.span.start);
+                }
+                continue;
+            }
+            if s.label == NerLabel::Per && over_p.is_empty() && over_l.is_empty() {
+                if let [k] = over_o[..] {
+                    let o = &org_ms[k];
+                    let cut = s.confidence >= TAGGER_NAME_CUTS_ORG
+                        && o.span.start < s.span.start
+                        && o.span.end <= s.span.end
+                        && (first..o.toks.end.min(last))
+                            .all(|j| people_rx::is_name_word(text, toks, j));
+                    if !cut {
+                        continue;
+                    }
+                    let o = &mut org_ms[k];
+                    let mut end = first;
+                    while end > o.toks.start + 1 && !toks[end - 1].word {
+                        end -= 1;
+                    }
+                    o.toks.end = end;
+                    o.span.end = toks[end - 1].end;
+                    o.acronym = o.acronym.take().filter(|a| a.end <= o.span.end);
+                } else {
+                    continue;
+                }
+            } else {
+                let contains = |r: &Range<usize>| {
+                    s.span.start <= r.start && r.end <= s.span.end && *r != s.span
+                };
+                // An organization keeps its name inside a building named after it
+                // (`Kantor Gubernur Sulut`, `Mapolda Sumsel`).
+                // A place is written without its leading `Provinsi` (as the rules
+                // give it), so that word alone adds nothing.
+                let only_provinsi = over_l.len() == 1
+                    && place_ms[over_l[0]].span.end == s.span.end
+                    && toks[first].text(text).eq_ignore_ascii_case("provinsi")
+                    && place_ms[over_l[0]].toks.start == first + 1;
+                // Where the tagger agrees an organization starts here and only reads it
+                // longer (`Polda Metro Jaya` over `Polda Metro`), less certainty will do;
+                // not where it joins two organizations the rules read (`DPD` and
+                // `Nasdem` in `DPD Nasdem Sumenep`).
+                let extends_org = s.label == NerLabel::Org
+                    && over_p.is_empty()
+                    && matches!(over_o[..], [k] if org_ms[k].span.start == s.span.start);
+                let needed = if extends_org {
+                    TAGGER_EXTENDS_ORG
+                } else {
+                    TAGGER_OVER_RULES
+                };
+                let wins = s.confidence >= needed
+                    && !only_provinsi
+                    && (s.label != NerLabel::Loc
+                        || over_o.is_empty() && !office_of(&toks[first].text(text).to_lowercase()))
+                    && over_p
+                        .iter()
+                        .all(|&k| person_ms[k].role.is_none() && contains(&person_ms[k].span))
+                    && over_o.iter().all(|&k| contains(&org_ms[k].span))
+                    && over_l.iter().all(|&k| contains(&place_ms[k].span));
+                if !wins {
+                    continue;
+                }
+                // An organization the rules named by its head keeps its kind.
+                if let Some(&k) = over_o
+                    .iter()
+                    .find(|&&k| org_ms[k].span.start == s.span.start)
+                {
+                    kind = org_ms[k].kind;
+                }
+                let mut k = 0;
+                person_ms.retain(|_| {
+                    k += 1;
+                    !over_p.contains(&(k - 1))
+                });
+                k = 0;
+                org_ms.retain(|_| {
+                    k += 1;
+                    !over_o.contains(&(k - 1))
+                });
+                // `Mapolda Sumsel`, `SMA Negeri 4 Yogyakarta`: the region named inside
+                // a place is still a place of the article, without a mention.
+                if s.label == NerLabel::Loc {
+                    for &k in &over_l {
+                        let pl = &place_ms[k];
+                        if matches!(
+                            pl.kind,
+                            PlaceKind::Province | PlaceKind::Regency | PlaceKind::City
+                        ) && !regions.iter().any(|(n, _)| *n == pl.name)
+                        {
+                            regions.push((pl.name.clone(), pl.kind));
+                        }
+                    }
+                }
+                k = 0;
+                place_ms.retain(|_| {
+                    k += 1;
+                    !over_l.contains(&(k - 1))
+                });
+            }
+        }
         match s.label {
             NerLabel::Per => {
                 // The tagger may take an honorific or a title into the name (`Haji Ahmad`,
@@ -391,38 +664,143 @@ fn merge_tagger(
                     first += 1;
                 }
                 let span = toks[first].start..s.span.end;
-                taken.mark(&span, 0);
-                person_ms.push(people_rx::PersonMention {
-                    span,
-                    toks: first..last,
-                    honorifics,
-                    role: None,
-                })
+                insert_sorted(
+                    person_ms,
+                    people_rx::PersonMention {
+                        span,
+                        toks: first..last,
+                        honorifics,
+                        role: None,
+                    },
+                    |m| m.span.start,
+                )
             }
-            NerLabel::Org => {
-                taken.mark(&s.span, 0);
-                org_ms.push(organizations::OrgMention {
+            NerLabel::Org => insert_sorted(
+                org_ms,
+                organizations::OrgMention {
                     span: s.span.clone(),
                     toks: first..last,
-                    kind: crate::article::OrgKind::Other,
+                    kind,
                     acronym: None,
-                })
-            }
+                },
+                |m| m.span.start,
+            ),
             NerLabel::Loc => {
-                taken.mark(&s.span, 0);
-                let name = text.get(s.span.clone()).unwrap_or("").to_string();
-                place_ms.push(places_rx::PlaceMention {
-                    span: s.span.clone(),
-                    toks: first..last,
-                    name,
-                    kind: PlaceKind::Other,
-                })
+                let surface = text.get(s.span.clone()).unwrap_or("");
+                // `Provinsi Kepulauan Bangka Belitung`, `kota Bandung`: a known place
+                // after its administrative word keeps its canonical name.
+                let known = crate::gazetteer::places::lookup(surface).or_else(|| {
+                    let (head, rest) = surface.split_once(' ')?;
+                    matches!(
+                        head.to_lowercase().as_str(),
+                        "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan"
+                    )
+                    .then(|| crate::gazetteer::places::lookup(rest))
+                    .flatten()
+                });
+                let (name, kind) = match known {
+                    Some(p) => (p.name.to_string(), p.kind),
+                    None => (surface.to_string(), PlaceKind::Other),
+                };
+                insert_sorted(
+                    place_ms,
+                    places_rx::PlaceMention {
+                        span: s.span.clone(),
+                        toks: first..last,
+                        name,
+                        kind,
+                    },
+                    |m| m.span.start,
+                )
             }
         }
     }
-    person_ms.sort_by_key(|m| m.span.start);
-    org_ms.sort_by_key(|m| m.span.start);
-    place_ms.sort_by_key(|m| m.span.start);
+    regions
+}
+
+/// Indices of the mentions in `ms` (sorted by start, none longer than `longest`) that
+/// overlap `span`.
+fn overlapping<T>(
+    ms: &[T],
+    span_of: impl Fn(&T) -> &Range<usize>,
+    span: &Range<usize>,
+    longest: usize,
+) -> Vec<usize> {
+    let lo = ms.partition_point(|m| span_of(m).start + longest <= span.start);
+    let hi = ms.partition_point(|m| span_of(m).start < span.end);
+    (lo..hi.max(lo))
+        .filter(|&k| overlaps(span_of(&ms[k]), span))
+        .collect()
+}
+
+/// Inserts `m` into `ms`, sorted by `key`, after the equal keys.
+fn insert_sorted<T>(ms: &mut Vec<T>, m: T, key: impl Fn(&T) -> usize) {
+    let at = ms.partition_point(|x| key(x) <= key(&m));
+    ms.insert(at, m);
+}
+
+/// `Kantor Gubernur Sulut`, `Mapolda Sumsel` (markas of the Polda): the seat of an office,
+/// which the article places in the region it names.
+fn office_of(first_word: &str) -> bool {
+    first_word == "kantor"
+        || first_word
+            .strip_prefix("ma")
+            .is_some_and(|rest| crate::gazetteer::agencies::head(rest).is_some())
+}
+
+/// A rule name and a tagger name `t` (tokens `tt`) over the same words: the tagger's
+/// boundaries win where the rule took words that cannot be a name into it (`Indofood
+/// Franciscus Welirang` -> `Franciscus Welirang`, the company going to the position), or
+/// left out name words before it (`Ketua MA Harifin A Tumpa`: the rule stops at the
+/// initial).
+fn name_boundaries(
+    text: &str,
+    toks: &[names::Tok],
+    t: &crate::ner::NerSpan,
+    tt: Range<usize>,
+    p: &mut people_rx::PersonMention,
+) {
+    if p.span.end != t.span.end {
+        return;
+    }
+    let given =
+        |j: usize| crate::gazetteer::given_names::lookup(&toks[j].text(text).to_lowercase());
+    if p.span.start < t.span.start
+        && given(tt.start).is_some()
+        && not_name_words(text, toks, p.toks.start..tt.start)
+    {
+        if let Some(role) = p.role.as_mut() {
+            let between = text.get(role.span.end..p.span.start).unwrap_or("x");
+            if between.trim().is_empty() {
+                role.span.end = toks[tt.start - 1].end;
+            }
+        }
+        p.span.start = t.span.start;
+        p.toks.start = tt.start;
+    } else if t.span.start < p.span.start
+        && t.confidence >= TAGGER_OVER_RULES
+        && (tt.start..p.toks.start).all(|j| {
+            let w = toks[j].text(text);
+            people_rx::is_name_word(text, toks, j)
+                || toks[j].word && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        })
+    {
+        // The position the rules ran into the name ends before it.
+        if let Some(role) = p.role.as_mut() {
+            if role.span.end > t.span.start {
+                let mut end = tt.start;
+                while end > 0 && !toks[end - 1].word {
+                    end -= 1;
+                }
+                if end == 0 || toks[end - 1].start < role.span.start {
+                    return;
+                }
+                role.span.end = toks[end - 1].end;
+            }
+        }
+        p.span.start = t.span.start;
+        p.toks.start = tt.start;
+    }
 }
 
 /// One place per canonical name with its mentions. A region named only inside

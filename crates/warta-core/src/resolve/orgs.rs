@@ -80,6 +80,7 @@ pub fn resolve(
     defined_acronyms(text, toks, &mut drafts, people);
     merge_acronyms(&mut drafts);
     merge_prefixes(&mut drafts);
+    merge_region_levels(&mut drafts);
     merge_bare_ombudsman(&mut drafts);
     let mut regions: Vec<(String, PlaceKind)> = Vec::new();
     let mut out = Vec::new();
@@ -200,6 +201,79 @@ fn merge_prefixes(drafts: &mut Vec<Draft>) {
             continue;
         }
         k += 1;
+    }
+}
+
+/// The name without the level word before its region (`Badan Pengusahaan Kota Batam`
+/// -> `badan pengusahaan batam`), lower-cased, and whether there was one.
+fn without_level(name: &str, region: Option<&str>) -> (String, bool) {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = Vec::new();
+    let mut had = false;
+    for (k, w) in words.iter().enumerate() {
+        let level = matches!(w.to_lowercase().as_str(), "provinsi" | "kabupaten" | "kota");
+        let before_region = region.is_some_and(|r| {
+            let rest = words[k + 1..].join(" ");
+            rest == r || rest.starts_with(&format!("{r} "))
+        });
+        if level && before_region && k > 0 {
+            had = true;
+            continue;
+        }
+        out.push(w.to_lowercase());
+    }
+    (out.join(" "), had)
+}
+
+/// `Badan Pengusahaan Kota Batam` and `Badan Pengusahaan Batam` are one organization: a
+/// name written with and without the level word (`Provinsi`, `Kabupaten`, `Kota`) before
+/// its region. The name from the acronym list wins, else the one written first. Two
+/// names with different levels (`Pemerintah Kota Bekasi`, `Pemerintah Kabupaten
+/// Bekasi`) stay two.
+fn merge_region_levels(drafts: &mut Vec<Draft>) {
+    let mut k = 0;
+    while k < drafts.len() {
+        let Some(region) = drafts[k].org.region.clone().or_else(|| {
+            // A name from the acronym list carries no region: find it in the others.
+            drafts
+                .iter()
+                .filter_map(|d| d.org.region.clone())
+                .find(|r| drafts[k].org.name.ends_with(r.as_str()))
+        }) else {
+            k += 1;
+            continue;
+        };
+        let (key, had) = without_level(&drafts[k].org.name, Some(&region));
+        let same: Vec<usize> = (0..drafts.len())
+            .filter(|&j| j != k && drafts[j].org.kind != OrgKind::Ombudsman)
+            .filter(|&j| {
+                let (kj, hj) = without_level(&drafts[j].org.name, Some(&region));
+                kj == key && hj != had
+            })
+            .collect();
+        let [j] = same[..] else {
+            k += 1;
+            continue;
+        };
+        let listed = |d: &Draft| agencies::acronym_of(&d.org.name).is_some();
+        let (keep, gone) =
+            if listed(&drafts[k]) && !listed(&drafts[j]) || k < j && !listed(&drafts[j]) {
+                (k, j)
+            } else {
+                (j, k)
+            };
+        let d = drafts.remove(gone);
+        let keep = if keep > gone { keep - 1 } else { keep };
+        let t = &mut drafts[keep];
+        push_alias(&mut t.org, &d.org.name);
+        for a in d.org.aliases {
+            push_alias(&mut t.org, &a);
+        }
+        t.org.acronym = t.org.acronym.take().or(d.org.acronym);
+        t.org.region = t.org.region.take().or(d.org.region);
+        t.region_kind = t.region_kind.or(d.region_kind);
+        t.spans.extend(d.spans);
+        k = 0;
     }
 }
 

@@ -134,6 +134,20 @@ fn people_table() {
         ("Disaksikan Gubernur Jambi Al Haris dan Rektor Unja Prof. Helmi, rapat dimulai.", "Al Haris", &[], &["Gubernur Jambi"]),
         // A later verb names the person by one word.
         ("Sekretaris Daerah Provinsi Jambi, Sudirman Rasyid membuka acara. Sudirman menambahkan bahwa rapat rutin.", "Sudirman Rasyid", &["Sudirman"], &["Sekretaris Daerah Provinsi Jambi"]),
+        // A given name that is also a title (`Hakim`) or a common word (`Pratama`) stays
+        // in the name, after a title and before one.
+        ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
+        ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
+        ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
+        // A nickname with a form of address, explained in parentheses.
+        ("Gubernur Kalsel Sahbirin Noor hadir. \"Kita siap,\" kata Paman Birin (sapaan akrabnya).", "Sahbirin Noor", &["Paman Birin"], &["Gubernur Kalsel"]),
+        // Honorifics and degrees stay out of the name.
+        ("Rektor Universitas Andalas Prof. Dr. Ir. H. Yuliandri, S.H., M.H. membuka acara.", "Yuliandri", &[], &["Rektor Universitas Andalas"]),
+        // `dan` inside an office's name, before a word that is no given name.
+        ("Hadir Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Erna Purnawati dan Camat Bulak Suprayitno.", "Erna Purnawati", &[], &["Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan"]),
+        ("Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam, Lestari Pangaribuan, mengatakan perbaikan pipa selesai.", "Lestari Pangaribuan", &[], &["Direktur Badan Usaha Fasilitas dan Lingkungan BP Batam"]),
+        // After an organization head, a given name opens the name.
+        ("Surat ditandatangani Sekretaris Jenderal Partai Pramono Anung.", "Pramono Anung", &[], &["Sekretaris Jenderal Partai"]),
     ];
     for (text, name, aliases, roles) in cases {
         let e = run(text);
@@ -208,6 +222,23 @@ fn organizations_table() {
         ("BPK Perwakilan Provinsi Jambi menyerahkan laporan.", &["Badan Pemeriksa Keuangan Perwakilan Provinsi Jambi"], &[]),
         // An acronym defined as a non-agency is not the party of the same letters.
         ("Perjanjian Kerja Sama (PKS) ditandatangani. PKS itu berlaku setahun.", &[], &["Partai Keadilan Sejahtera"]),
+        // Undefined, `PKS` is the party only where the article speaks of politics.
+        ("Kedua pihak menandatangani PKS tentang pengelolaan air. PKS itu berlaku dua tahun.", &[], &["Partai Keadilan Sejahtera"]),
+        ("Ketua DPP PKS Ahmad Syaikhu hadir. Partai itu siap menghadapi pemilu.", &["Partai Keadilan Sejahtera"], &[]),
+        // A name with and without the level word before its region is one organization.
+        (
+            "Badan Pengusahaan Batam (BP Batam) dan Pemerintah Kota Batam menandatangani addendum. Kepala Badan Pengusahaan Kota Batam hadir.",
+            &["Badan Pengusahaan Batam", "Pemerintah Kota Batam"],
+            &["Badan Pengusahaan Kota Batam"],
+        ),
+        // Different levels of one region name are two governments.
+        (
+            "Pemerintah Kota Bekasi dan Pemerintah Kabupaten Bekasi menandatangani nota.",
+            &["Pemerintah Kota Bekasi", "Pemerintah Kabupaten Bekasi"],
+            &[],
+        ),
+        // The Ombudsman office and the provincial government named by one short form.
+        ("Ombudsman Kalbar menerima Pemprov Kalbar.", &["Ombudsman Republik Indonesia Perwakilan Provinsi Kalimantan Barat", "Pemerintah Provinsi Kalimantan Barat"], &[]),
     ];
     for (text, want, not) in cases {
         let e = run(text);
@@ -387,4 +418,238 @@ fn lower_cased_tagged_names_keep_their_given_names() {
     let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"joko widodo"), "{names:?}");
     assert!(!names.contains(&"widodo"), "{names:?}");
+}
+
+/// The rules and hand-made tagger spans, each `(surface, label, confidence)` at its first
+/// occurrence in the text: the merge policy tested apart from any trained model.
+fn run_tagged(text: &str, spans: &[(&str, NerLabel, f32)]) -> Entities {
+    let doc = Doc::new(text, date!(2024 - 01 - 01), false);
+    let spans = spans
+        .iter()
+        .map(|(surface, label, confidence)| {
+            let start = text.find(surface).expect(surface);
+            crate::ner::NerSpan {
+                span: start..start + surface.len(),
+                label: *label,
+                confidence: *confidence,
+            }
+        })
+        .collect();
+    entities_with(&doc, Some(spans))
+}
+
+fn mention_surfaces<'t>(text: &'t str, e: &Entities) -> Vec<(&'static str, &'t str)> {
+    let mut out = Vec::new();
+    for p in &e.people {
+        out.extend(p.mentions.iter().map(|m| ("PER", &text[m.start..m.end])));
+    }
+    for o in &e.organizations {
+        out.extend(o.mentions.iter().map(|m| ("ORG", &text[m.start..m.end])));
+    }
+    for p in &e.places {
+        out.extend(p.mentions.iter().map(|m| ("LOC", &text[m.start..m.end])));
+    }
+    out
+}
+
+/// (text, tagger spans, mentions that must be there, mentions that must not)
+type MergeCase<'a> = (
+    &'a str,
+    &'a [(&'a str, NerLabel, f32)],
+    &'a [(&'a str, &'a str)],
+    &'a [(&'a str, &'a str)],
+);
+
+#[test]
+fn merge_policy_table() {
+    use NerLabel::{Loc, Org, Per};
+    let cases: &[MergeCase] = &[
+        // A confident tagger span containing a place the rules found wins: the club, the
+        // school, the longer place.
+        (
+            "Pemain AC Milan itu pulang.",
+            &[("AC Milan", Org, 0.96)],
+            &[("ORG", "AC Milan")],
+            &[("LOC", "Milan")],
+        ),
+        (
+            "Ia lulus dari SMA Negeri 4 Yogyakarta tahun lalu.",
+            &[("SMA Negeri 4 Yogyakarta", Loc, 0.8)],
+            &[("LOC", "SMA Negeri 4 Yogyakarta")],
+            &[("LOC", "Yogyakarta")],
+        ),
+        (
+            "Serangan di Jalur Gaza berlanjut.",
+            &[("Jalur Gaza", Loc, 1.0)],
+            &[("LOC", "Jalur Gaza")],
+            &[("LOC", "Gaza")],
+        ),
+        (
+            "Ia bergabung dengan Partai Gerakan Indonesia Raya pekan lalu.",
+            &[("Partai Gerakan Indonesia Raya", Org, 1.0)],
+            &[("ORG", "Partai Gerakan Indonesia Raya")],
+            &[("LOC", "Indonesia")],
+        ),
+        // A name the tagger gives a person, opened by a word that opens place names.
+        (
+            "Perbaikan pipa dilakukan di Sekupang dan Batu Aji.",
+            &[("Batu Aji", Per, 0.9)],
+            &[("LOC", "Batu Aji")],
+            &[("PER", "Batu Aji")],
+        ),
+        // A country naming a currency is no place.
+        (
+            "Kurs rupiah melemah ke Rp15.000 per dolar AS di Jakarta.",
+            &[("AS", Loc, 0.9)],
+            &[("LOC", "Jakarta")],
+            &[("LOC", "AS")],
+        ),
+        // A place is written without its leading `Provinsi`.
+        (
+            "Banjir melanda Provinsi Kepulauan Bangka Belitung.",
+            &[("Provinsi Kepulauan Bangka Belitung", Loc, 0.9)],
+            &[("LOC", "Kepulauan Bangka Belitung")],
+            &[("LOC", "Provinsi Kepulauan Bangka Belitung")],
+        ),
+        // Less certainty will do where the tagger reads an organization of the rules longer.
+        (
+            "Kasus itu ditangani Polda Metro Jaya sejak pekan lalu.",
+            &[("Polda Metro Jaya", Org, 0.67)],
+            &[("ORG", "Polda Metro Jaya")],
+            &[("ORG", "Polda Metro")],
+        ),
+        // An unsure tagger does not override the rules.
+        (
+            "Pemain AC Milan itu pulang.",
+            &[("AC Milan", Org, 0.5)],
+            &[("LOC", "Milan")],
+            &[("ORG", "AC Milan")],
+        ),
+        // A name beside a title keeps the rules' boundaries against a longer tagger span.
+        (
+            "Presiden Prancis Emmanuel Macron hadir.",
+            &[("Prancis Emmanuel Macron", Per, 0.9)],
+            &[("PER", "Emmanuel Macron")],
+            &[("PER", "Prancis Emmanuel Macron")],
+        ),
+        // The seat of an office stays the office and its region.
+        (
+            "Rapat digelar di Kantor Gubernur Sulut kemarin.",
+            &[("Kantor Gubernur Sulut", Loc, 1.0)],
+            &[],
+            &[("LOC", "Kantor Gubernur Sulut")],
+        ),
+        // A company before a given name goes to the position (`Direktur Indofood`); the
+        // word `terpilih` is no name.
+        (
+            "Direktur Indofood Franciscus Welirang menegaskan hal itu.",
+            &[("Franciscus Welirang", Per, 0.57)],
+            &[("PER", "Franciscus Welirang")],
+            &[("PER", "Indofood Franciscus Welirang")],
+        ),
+        (
+            "Presiden Terpilih Joko Widodo hadir.",
+            &[("Joko Widodo", Per, 1.0)],
+            &[("PER", "Joko Widodo")],
+            &[("PER", "Terpilih Joko Widodo")],
+        ),
+        // Unknown capitals before an unknown name stay in the name: they may be given names.
+        (
+            "Wali Kota Ambon Melkianus Josias Tuhumury hadir.",
+            &[("Josias Tuhumury", Per, 0.9)],
+            &[("PER", "Melkianus Josias Tuhumury")],
+            &[("PER", "Josias Tuhumury")],
+        ),
+        // Name words the rules stopped short of (an initial) join the name.
+        (
+            "Ketua MA Harifin A Tumpa hadir.",
+            &[("Harifin A Tumpa", Per, 1.0)],
+            &[("PER", "Harifin A Tumpa")],
+            &[("PER", "Tumpa")],
+        ),
+        // A name closing an organization the rules ran on ends it.
+        (
+            "Anggota Komisi III dari Fraksi Partai Demokrat Saan Mustopa hadir.",
+            &[("Saan Mustopa", Per, 0.5)],
+            &[("PER", "Saan Mustopa")],
+            &[("ORG", "Fraksi Partai Demokrat Saan Mustopa")],
+        ),
+    ];
+    for (text, spans, want, not) in cases {
+        let e = run_tagged(text, spans);
+        let got = mention_surfaces(text, &e);
+        for w in *want {
+            assert!(got.contains(w), "{w:?} in {text}: {got:?}");
+        }
+        for n in *not {
+            assert!(!got.contains(n), "{n:?} in {text}: {got:?}");
+        }
+    }
+}
+
+/// A region named inside a place the tagger gave is still a place of the article.
+#[test]
+fn region_inside_a_tagged_place_stays_a_place() {
+    let text = "Ia lulus dari SMA Negeri 4 Yogyakarta tahun lalu.";
+    let e = run_tagged(text, &[("SMA Negeri 4 Yogyakarta", NerLabel::Loc, 0.8)]);
+    let names: Vec<_> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Yogyakarta"), "{names:?}");
+    // A known place after its administrative word keeps its canonical name.
+    let text = "Mereka tinggal di kota Bandung sejak kecil.";
+    let e = run_tagged(text, &[("kota Bandung", NerLabel::Loc, 0.9)]);
+    let names: Vec<_> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Bandung"]);
+    // The tagged organization keeps the kind its head gives.
+    let text = "Rektor Universitas Sebelas Maret hadir.";
+    let e = run_tagged(text, &[("Universitas Sebelas Maret", NerLabel::Org, 0.9)]);
+    assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
+    assert_eq!(e.organizations[0].kind, crate::article::OrgKind::Education);
+}
+
+/// Words after `dari` or an organization head inside a position name the organization,
+/// not a person; a party's region is a place of its own.
+#[test]
+fn organization_words_are_no_names() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Anggota dari Partai Konservatif itu menjadi menteri.",
+            &[],
+            &["Konservatif"],
+        ),
+        ("Ia menjadi CEO dari Twitter tahun itu.", &[], &["Twitter"]),
+        (
+            "Kepala Staf Kodam V Jaya pernah menjadi duta besar.",
+            &[],
+            &["V Jaya"],
+        ),
+        (
+            "Ketua DPP Partai Kebangkitan Bangsa hadir.",
+            &[],
+            &["Kebangkitan Bangsa"],
+        ),
+    ];
+    for (text, want, not) in cases {
+        let e = run(text);
+        let names: Vec<_> = e.people.iter().map(|p| p.name.as_str()).collect();
+        for w in *want {
+            assert!(names.contains(w), "{w} in {text}: {names:?}");
+        }
+        for n in *not {
+            assert!(!names.contains(n), "{n} in {text}: {names:?}");
+        }
+    }
+    // A run opened by a word that opens place names is no bare person name.
+    let e = run("Perbaikan pipa dilakukan di wilayah Sekupang dan Batu Aji pekan ini.");
+    assert!(e.people.is_empty(), "{:?}", e.people);
+    let text = "Ketua DPD Partai Demokrat Bali hadir bersama kader PDIP DKI dan Partai Aceh.";
+    let got = mention_surfaces(text, &run(text));
+    for w in [
+        ("ORG", "Partai Demokrat"),
+        ("ORG", "PDIP"),
+        ("LOC", "Bali"),
+        ("ORG", "Partai Aceh"),
+    ] {
+        assert!(got.contains(&w), "{w:?}: {got:?}");
+    }
+    assert!(!got.contains(&("ORG", "PDIP DKI")), "{got:?}");
 }
