@@ -1,5 +1,6 @@
 //! The floor (words with unicode-segmentation), extraction on one thread and on several,
-//! and the memory of `warta extract` reading JSON lines on stdin.
+//! extraction time on one huge line against one half as long, and the memory of
+//! `warta extract` reading JSON lines on stdin.
 
 use std::io::Write;
 use std::process::Command;
@@ -116,7 +117,55 @@ pub fn run(config: &Config, corpus: &[Article]) -> Vec<Row> {
         rows[2].detail = "only 1 core: 2-thread scaling not measurable".into();
         rows[2].verdict = None;
     }
+    rows.push(one_line_scaling(&extractor, corpus));
     rows
+}
+
+/// A scraped page can be one huge line: extraction time must grow linearly with it. The
+/// corpus texts are joined into one line of 1 MB and one of 2 MB; the second may take at
+/// most 2.5 times as long as the first.
+fn one_line_scaling(extractor: &Extractor, corpus: &[Article]) -> Row {
+    let name = "extract: one 2 MB line vs 1 MB";
+    let line = |bytes: usize| {
+        let mut s = String::with_capacity(bytes + 4096);
+        for a in corpus.iter().cycle().take(corpus.len().max(1) * 1000) {
+            if s.len() >= bytes {
+                break;
+            }
+            s.push_str(&a.text.replace(['\n', '\r'], " "));
+            s.push(' ');
+        }
+        let mut end = bytes.min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        Input::from_text(s)
+    };
+    // Best of two runs each: the least disturbed by other work on the machine.
+    let time = |input: &Input| {
+        (0..2)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                let article = extractor.extract(input);
+                let elapsed = start.elapsed();
+                assert!(!article.text.is_empty(), "a long line gave no text");
+                elapsed
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (small, large) = (line(1 << 20), line(2 << 20));
+    if large.text.len() < 2 << 20 {
+        return Row::new(name, "n/a: corpus too small");
+    }
+    let (a, b) = (time(&small), time(&large));
+    let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
+    Row::new(
+        name,
+        format!("{:.2} s vs {:.2} s", b.as_secs_f64(), a.as_secs_f64()),
+    )
+    .judge(ratio, "<= 2.5x (linear: 2x)", ratio <= 2.5)
 }
 
 /// Peak RSS of `warta extract --format jsonl -` on a small and a large stream of JSON lines:
