@@ -558,8 +558,9 @@ impl FeatureSet {
 }
 
 #[derive(Debug, Clone, Copy, Default)]
-struct TokInfo {
-    word: u64,
+pub(crate) struct TokInfo {
+    /// Hash of the word as written.
+    pub word: u64,
     lower: u64,
     shape: u64,
     /// The shape with upper and lower case letters alike.
@@ -812,6 +813,7 @@ impl Features {
         toks: &[Range<usize>],
         casing: Casing,
         set: FeatureSet,
+        scope: Scope,
     ) {
         self.info.clear();
         self.keys.clear();
@@ -828,123 +830,200 @@ impl Features {
             self.mark_definitions();
         }
         let n = self.info.len();
-        let edge = TokInfo {
-            cap: CAP_BOUNDARY,
-            ..TokInfo::default()
-        };
         let mut buf = KeyBuf::default();
         for i in 0..n {
             self.starts.push(self.keys.len());
-            let cur = self.info[i];
-            let at = |j: usize, outside: u64| -> (TokInfo, u64, bool) {
-                match self.info.get(j) {
-                    Some(t) => (*t, t.lower, true),
-                    None => (edge, outside, false),
-                }
-            };
-            let (m1, m1_lower, has_m1) = if i >= 1 {
-                at(i - 1, BEFORE)
-            } else {
-                (edge, BEFORE, false)
-            };
-            let (m2, m2_lower, has_m2) = if i >= 2 {
-                at(i - 2, BEFORE)
-            } else {
-                (edge, BEFORE, false)
-            };
-            let (p1, p1_lower, has_p1) = at(i + 1, AFTER);
-            let (p2, p2_lower, has_p2) = at(i + 2, AFTER);
-            let m1_shape = if has_m1 { m1.shape } else { BEFORE };
-            let m2_shape = if has_m2 { m2.shape } else { BEFORE };
-            let p1_shape = if has_p1 { p1.shape } else { AFTER };
-            let p2_shape = if has_p2 { p2.shape } else { AFTER };
             buf.len = 0;
-            let keys = &mut buf;
-
-            keys.push(key(T_BIAS, 0, 0));
-            keys.push(key(T_LOWER, cur.lower, 0));
-            keys.push(key(T_LOWER_M1, m1_lower, 0));
-            keys.push(key(T_LOWER_P1, p1_lower, 0));
-            keys.push(key(T_BIGRAM_L, m1_lower, cur.lower));
-            keys.push(key(T_BIGRAM_R, cur.lower, p1_lower));
-            if set.wide_context {
-                keys.push(key(T_LOWER_M2, m2_lower, 0));
-                keys.push(key(T_LOWER_P2, p2_lower, 0));
-            }
-            let cap3 = u64::from(m1.cap) << 16 | u64::from(cur.cap) << 8 | u64::from(p1.cap);
-            keys.push(key(T_CAP3, cap3, 0));
-            keys.push(key(T_CAP_FIRST, u64::from(cur.cap), u64::from(i == 0)));
-            keys.push(key(T_LOWER_M1_CAP, m1_lower, u64::from(cur.cap)));
-            keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), p1_lower));
-            let len_bucket = u64::from(cur.chars.min(8));
-            keys.push(key(T_CAP_LEN, u64::from(cur.cap), len_bucket));
-            if cased {
-                keys.push(key(T_WORD, cur.word, 0));
-                keys.push(key(T_SHAPE, cur.shape, 0));
-                keys.push(key(T_SHAPE_M1, m1_shape, 0));
-                keys.push(key(T_SHAPE_P1, p1_shape, 0));
-                if set.wide_context {
-                    keys.push(key(T_SHAPE_M2, m2_shape, 0));
-                    keys.push(key(T_SHAPE_P2, p2_shape, 0));
-                }
-            }
-            if set.affixes {
-                for len in 0..4 {
-                    if cur.prefix[len] != 0 {
-                        keys.push(key(T_PREFIX + len as u8, cur.prefix[len], 0));
-                    }
-                    if cur.suffix[len] != 0 {
-                        keys.push(key(T_SUFFIX + len as u8, cur.suffix[len], 0));
+            self.context_keys(i, casing, set, &mut buf);
+            if scope == Scope::All {
+                let cur = self.info[i];
+                word_keys(&cur, Group::Word, casing, set, &mut buf);
+                let neighbours = [
+                    (i.checked_sub(1), Group::Before),
+                    (Some(i + 1), Group::After),
+                    (i.checked_sub(2), Group::Before2),
+                    (Some(i + 2), Group::After2),
+                ];
+                for (j, group) in neighbours {
+                    match j.and_then(|j| self.info.get(j)) {
+                        Some(t) => word_keys(t, group, casing, set, &mut buf),
+                        None => edge_keys(group, casing, set, &mut buf),
                     }
                 }
-            }
-            keys.push(key(T_SKIP, m1_lower, p1_lower));
-            keys.push(key(T_SHAPE_NO_CASE, cur.shape_no_case, 0));
-            if m1.punct == b'(' && p1.punct == b')' {
-                keys.push(key(
-                    T_BRACKETED,
-                    u64::from(cur.cap),
-                    cur.chars.min(6).into(),
-                ));
-            }
-            if cur.defines {
-                keys.push(key(T_DEFINES, u64::from(cur.run_pos == 0), 0));
-            }
-            if cased {
-                keys.push(key(T_SHAPE_BI_L, m1_shape, cur.shape));
-                keys.push(key(T_SHAPE_BI_R, cur.shape, p1_shape));
-                if cur.run_len > 0 {
-                    let place = if cur.run_pos == 0 {
-                        0
-                    } else if cur.run_pos + 1 == cur.run_len {
-                        2
-                    } else {
-                        1
-                    };
-                    keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
-                    keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
-                    keys.push(key(
-                        T_RUN_LAST,
-                        cur.run_last,
-                        u64::from(cur.run_pos + 1 == cur.run_len),
-                    ));
-                    if set.lexicons {
-                        push_bits(keys, T_RUN_LEX, cur.run_lex);
-                    }
-                }
-            }
-            if set.lexicons {
-                let given = cur.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
-                keys.push(key(T_CAP_GIVEN, u64::from(cur.cap), u64::from(given)));
-                push_bits(keys, T_LEX, cur.lex);
-                push_bits(keys, T_LEX_M1, m1.lex);
-                push_bits(keys, T_LEX_P1, p1.lex);
-                push_bits(keys, T_LEX_M2, m2.lex);
-                push_bits(keys, T_LEX_P2, p2.lex);
             }
             self.keys.extend_from_slice(buf.keys());
         }
         self.starts.push(self.keys.len());
+    }
+
+    /// The facts of token `i` that keys depend on beyond its neighbours' words.
+    pub(crate) fn word(&self, i: usize) -> Option<&TokInfo> {
+        self.info.get(i)
+    }
+
+    /// The keys of token `i` that depend on more than one word (its neighbours' words
+    /// with its own, its capitalized run, brackets around it).
+    fn context_keys(&self, i: usize, casing: Casing, set: FeatureSet, keys: &mut KeyBuf) {
+        let cased = casing == Casing::Cased;
+        let edge = TokInfo {
+            cap: CAP_BOUNDARY,
+            ..TokInfo::default()
+        };
+        let cur = self.info[i];
+        let at = |j: usize, outside: u64| -> (TokInfo, u64, u64) {
+            match self.info.get(j) {
+                Some(t) => (*t, t.lower, t.shape),
+                None => (edge, outside, outside),
+            }
+        };
+        let (m1, m1_lower, m1_shape) = match i.checked_sub(1) {
+            Some(j) => at(j, BEFORE),
+            None => (edge, BEFORE, BEFORE),
+        };
+        let (p1, p1_lower, p1_shape) = at(i + 1, AFTER);
+        keys.push(key(T_BIAS, 0, 0));
+        keys.push(key(T_BIGRAM_L, m1_lower, cur.lower));
+        keys.push(key(T_BIGRAM_R, cur.lower, p1_lower));
+        let cap3 = u64::from(m1.cap) << 16 | u64::from(cur.cap) << 8 | u64::from(p1.cap);
+        keys.push(key(T_CAP3, cap3, 0));
+        keys.push(key(T_CAP_FIRST, u64::from(cur.cap), u64::from(i == 0)));
+        keys.push(key(T_LOWER_M1_CAP, m1_lower, u64::from(cur.cap)));
+        keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), p1_lower));
+        keys.push(key(T_SKIP, m1_lower, p1_lower));
+        if m1.punct == b'(' && p1.punct == b')' {
+            keys.push(key(
+                T_BRACKETED,
+                u64::from(cur.cap),
+                cur.chars.min(6).into(),
+            ));
+        }
+        if cur.defines {
+            keys.push(key(T_DEFINES, u64::from(cur.run_pos == 0), 0));
+        }
+        if cased {
+            keys.push(key(T_SHAPE_BI_L, m1_shape, cur.shape));
+            keys.push(key(T_SHAPE_BI_R, cur.shape, p1_shape));
+            if cur.run_len > 0 {
+                let place = if cur.run_pos == 0 {
+                    0
+                } else if cur.run_pos + 1 == cur.run_len {
+                    2
+                } else {
+                    1
+                };
+                keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
+                keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
+                keys.push(key(
+                    T_RUN_LAST,
+                    cur.run_last,
+                    u64::from(cur.run_pos + 1 == cur.run_len),
+                ));
+                if set.lexicons {
+                    push_bits(keys, T_RUN_LEX, cur.run_lex);
+                }
+            }
+        }
+    }
+}
+
+/// Which keys of a word: its own, or those it gives the token after it (`Before`: it
+/// stands before that token), before it, two after, two before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Group {
+    Word,
+    Before,
+    After,
+    Before2,
+    After2,
+}
+
+/// Every group, in the order scores are cached.
+pub(crate) const GROUPS: [Group; 5] = [
+    Group::Word,
+    Group::Before,
+    Group::After,
+    Group::Before2,
+    Group::After2,
+];
+
+/// Which keys [`Features::extract`] gathers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Every key of every token.
+    All,
+    /// Only the keys that depend on more than one word; [`word_keys`] and [`edge_keys`]
+    /// give the rest.
+    Context,
+}
+
+/// The keys that depend on one word only: for `Group::Word` the word's own, else those
+/// it gives a neighbour (`Before`: to the token after it, whose word before it is).
+pub(crate) fn word_keys(
+    t: &TokInfo,
+    group: Group,
+    casing: Casing,
+    set: FeatureSet,
+    keys: &mut KeyBuf,
+) {
+    let cased = casing == Casing::Cased;
+    let (lower, shape, lex) = match group {
+        Group::Word => {
+            keys.push(key(T_LOWER, t.lower, 0));
+            keys.push(key(T_CAP_LEN, u64::from(t.cap), u64::from(t.chars.min(8))));
+            if cased {
+                keys.push(key(T_WORD, t.word, 0));
+                keys.push(key(T_SHAPE, t.shape, 0));
+            }
+            if set.affixes {
+                for len in 0..4 {
+                    if t.prefix[len] != 0 {
+                        keys.push(key(T_PREFIX + len as u8, t.prefix[len], 0));
+                    }
+                    if t.suffix[len] != 0 {
+                        keys.push(key(T_SUFFIX + len as u8, t.suffix[len], 0));
+                    }
+                }
+            }
+            keys.push(key(T_SHAPE_NO_CASE, t.shape_no_case, 0));
+            if set.lexicons {
+                let given = t.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
+                keys.push(key(T_CAP_GIVEN, u64::from(t.cap), u64::from(given)));
+                push_bits(keys, T_LEX, t.lex);
+            }
+            return;
+        }
+        Group::Before => (T_LOWER_M1, T_SHAPE_M1, T_LEX_M1),
+        Group::After => (T_LOWER_P1, T_SHAPE_P1, T_LEX_P1),
+        Group::Before2 => (T_LOWER_M2, T_SHAPE_M2, T_LEX_M2),
+        Group::After2 => (T_LOWER_P2, T_SHAPE_P2, T_LEX_P2),
+    };
+    let wide = matches!(group, Group::Before2 | Group::After2);
+    if !wide || set.wide_context {
+        keys.push(key(lower, t.lower, 0));
+        if cased {
+            keys.push(key(shape, t.shape, 0));
+        }
+    }
+    if set.lexicons {
+        push_bits(keys, lex, t.lex);
+    }
+}
+
+/// The keys a neighbour outside the sentence gives (`group` as in [`word_keys`]).
+pub(crate) fn edge_keys(group: Group, casing: Casing, set: FeatureSet, keys: &mut KeyBuf) {
+    let (lower, shape, outside) = match group {
+        Group::Word => return,
+        Group::Before => (T_LOWER_M1, T_SHAPE_M1, BEFORE),
+        Group::After => (T_LOWER_P1, T_SHAPE_P1, AFTER),
+        Group::Before2 => (T_LOWER_M2, T_SHAPE_M2, BEFORE),
+        Group::After2 => (T_LOWER_P2, T_SHAPE_P2, AFTER),
+    };
+    let wide = matches!(group, Group::Before2 | Group::After2);
+    if !wide || set.wide_context {
+        keys.push(key(lower, outside, 0));
+        if casing == Casing::Cased {
+            keys.push(key(shape, outside, 0));
+        }
     }
 }
 
@@ -952,7 +1031,7 @@ impl Features {
 const MAX_KEYS: usize = 128;
 
 /// The keys of one token, gathered without growing a vector key by key.
-struct KeyBuf {
+pub(crate) struct KeyBuf {
     keys: [u32; MAX_KEYS],
     len: usize,
 }
@@ -975,8 +1054,12 @@ impl KeyBuf {
         }
     }
 
-    fn keys(&self) -> &[u32] {
+    pub(crate) fn keys(&self) -> &[u32] {
         &self.keys[..self.len.min(MAX_KEYS)]
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
     }
 }
 
@@ -1057,7 +1140,7 @@ mod tests {
             pos += w.len() + 1;
         }
         let mut f = Features::default();
-        f.extract(&text, &toks, casing, FeatureSet::ALL);
+        f.extract(&text, &toks, casing, FeatureSet::ALL, Scope::All);
         f
     }
 
@@ -1242,10 +1325,8 @@ mod tests {
         let a = extract(&["di", "Jakarta"], Casing::Cased);
         let b = extract(&["ke", "Jakarta"], Casing::Cased);
         assert_ne!(a.of(1), b.of(1));
-        assert_eq!(
-            a.of(1)[1],
-            b.of(1)[1],
-            "the word's own key does not depend on context"
-        );
+        // The word's own keys do not depend on its context.
+        let own = key(T_LOWER, word_hash(b"jakarta"), 0);
+        assert!(a.of(1).contains(&own) && b.of(1).contains(&own));
     }
 }

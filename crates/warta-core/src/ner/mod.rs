@@ -3,7 +3,10 @@
 //!
 //! An averaged perceptron over hashed features (word, case and shape, affixes, the words
 //! around, lexicon memberships) scores BIO tags per token; Viterbi decoding under BIO
-//! constraints picks the best sequence. The model ships inside the crate
+//! constraints picks the best sequence. Tagging is built for speed: features are hashed
+//! from the token bytes without allocating, the weights of four features share a cache
+//! line, and the scores of the features that depend on one word only are cached per word
+//! and thread, so a recurring word costs only its context features. The model ships inside the crate
 //! (`data/ner/model.bin`, see `data/README.md`) and [`train`] rebuilds it from labelled
 //! BIO files.
 
@@ -18,8 +21,8 @@ mod model;
 mod tokens;
 pub mod train;
 
-use features::{Casing, FeatureSet, Features};
-use model::{label_of, Model, Tag, Viterbi, TAGS};
+use features::{Casing, FeatureSet, Features, Group, KeyBuf, Scope, GROUPS};
+use model::{label_of, Model, RawScores, Tag, Viterbi, TAGS};
 
 /// The shipped model.
 const BUILTIN: &[u8] = include_bytes!("../../data/ner/model.bin");
@@ -71,6 +74,8 @@ struct Scratch {
     tokens: Vec<Range<usize>>,
     windows: Vec<Range<usize>>,
     features: Features,
+    words: WordScores,
+    sums: Vec<[RawScores; 5]>,
     emissions: Vec<[f32; TAGS]>,
     viterbi: Viterbi,
     tags: Vec<Tag>,
@@ -217,8 +222,18 @@ impl Tagger {
         let Some(toks) = scratch.tokens.get(window) else {
             return;
         };
-        scratch.features.extract(text, toks, casing, self.features);
-        emissions(&self.model, &scratch.features, &mut scratch.emissions);
+        scratch
+            .features
+            .extract(text, toks, casing, self.features, Scope::Context);
+        emissions(
+            &self.model,
+            self.features,
+            casing,
+            &scratch.features,
+            &mut scratch.words,
+            &mut scratch.sums,
+            &mut scratch.emissions,
+        );
         scratch.viterbi.decode(
             &scratch.emissions,
             &self.model.transitions,
@@ -253,16 +268,115 @@ impl Tagger {
 /// Tokens whose weight slots are fetched ahead of the token being scored.
 const AHEAD: usize = 2;
 
-/// Per-token tag scores.
-fn emissions(model: &Model, features: &Features, out: &mut Vec<[f32; TAGS]>) {
+/// Entries of the per-thread word score cache.
+const WORD_CACHE: usize = 4096;
+
+/// The scores of the keys that depend on one word only ([`features::word_keys`]), per
+/// word as written and casing: news repeats its words, so most tokens find their word
+/// here and look up only the keys that depend on their context. Sums of integer weights,
+/// so a cached score is exactly the one looked up key by key.
+#[derive(Debug, Default)]
+struct WordScores {
+    entries: Vec<WordEntry>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct WordEntry {
+    /// The model the scores are from (0: none).
+    model: u64,
+    word: u64,
+    cased: bool,
+    scores: [RawScores; 5],
+}
+
+impl WordScores {
+    fn get(
+        &mut self,
+        model: &Model,
+        set: FeatureSet,
+        casing: Casing,
+        info: &features::TokInfo,
+        keys: &mut KeyBuf,
+    ) -> [RawScores; 5] {
+        if self.entries.is_empty() {
+            self.entries = vec![WordEntry::default(); WORD_CACHE];
+        }
+        let cased = casing == Casing::Cased;
+        let slot = (info.word.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize % WORD_CACHE;
+        let entry = &mut self.entries[slot];
+        if entry.model == model.id && entry.word == info.word && entry.cased == cased {
+            return entry.scores;
+        }
+        let mut scores = [[0i32; TAGS]; 5];
+        for (s, group) in scores.iter_mut().zip(GROUPS) {
+            keys.clear();
+            features::word_keys(info, group, casing, set, keys);
+            *s = model.raw_scores(keys.keys());
+        }
+        *entry = WordEntry {
+            model: model.id,
+            word: info.word,
+            cased,
+            scores,
+        };
+        scores
+    }
+}
+
+fn add(acc: &mut RawScores, more: &RawScores) {
+    for (a, m) in acc.iter_mut().zip(more) {
+        *a += m;
+    }
+}
+
+/// Per-token tag scores: the context keys of each token looked up, the rest from the
+/// word score cache.
+fn emissions(
+    model: &Model,
+    set: FeatureSet,
+    casing: Casing,
+    features: &Features,
+    words: &mut WordScores,
+    sums: &mut Vec<[RawScores; 5]>,
+    out: &mut Vec<[f32; TAGS]>,
+) {
     out.clear();
+    sums.clear();
     let n = features.len();
+    let mut keys = KeyBuf::default();
+    for i in 0..n {
+        if let Some(info) = features.word(i) {
+            sums.push(words.get(model, set, casing, info, &mut keys));
+        }
+    }
+    // What neighbours outside the sentence give.
+    let mut edges = [[0i32; TAGS]; 5];
+    for (e, group) in edges.iter_mut().zip(GROUPS) {
+        keys.clear();
+        features::edge_keys(group, casing, set, &mut keys);
+        *e = model.raw_scores(keys.keys());
+    }
+    let neighbour = |j: Option<usize>, group: Group| -> &RawScores {
+        let g = group as usize;
+        match j.and_then(|j| sums.get(j)) {
+            Some(s) => &s[g],
+            None => &edges[g],
+        }
+    };
     model.touch(features.keys_of(0..n.min(AHEAD)));
     for i in 0..n {
         if i + AHEAD < n {
             model.touch(features.of(i + AHEAD));
         }
-        out.push(model.scale(&model.raw_scores(features.of(i))));
+        let mut raw = model.raw_scores(features.of(i));
+        if let Some(s) = sums.get(i) {
+            add(&mut raw, &s[Group::Word as usize]);
+        }
+        add(&mut raw, neighbour(i.checked_sub(1), Group::Before));
+        add(&mut raw, neighbour(Some(i + 1), Group::After));
+        add(&mut raw, neighbour(i.checked_sub(2), Group::Before2));
+        add(&mut raw, neighbour(Some(i + 2), Group::After2));
+        out.push(model.scale(&raw));
     }
 }
 
@@ -315,6 +429,51 @@ mod tests {
         );
         for s in &spans {
             assert!(s.confidence > 0.0 && s.confidence <= 1.0);
+        }
+    }
+
+    /// Scores from the word cache equal the scores of every key looked up one by one.
+    #[test]
+    fn cached_word_scores_are_exact() {
+        let Ok(Some(tagger)) = Tagger::builtin() else {
+            return;
+        };
+        let texts = [
+            "Presiden Joko Widodo meresmikan Bendungan Karian di Kabupaten Lebak, Banten.",
+            "kata budi di jakarta , senin .",
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa Budi. Budi hadir. KPK menahan Budi.",
+            "A",
+            "",
+        ];
+        let mut words = WordScores::default();
+        let mut sums = Vec::new();
+        for text in texts {
+            for casing in [Casing::Cased, Casing::Uncased] {
+                let mut toks = Vec::new();
+                tokens::tokenize(text, 0..text.len(), &mut toks);
+                let mut all = Features::default();
+                all.extract(text, &toks, casing, tagger.features, Scope::All);
+                let mut context = Features::default();
+                context.extract(text, &toks, casing, tagger.features, Scope::Context);
+                // Twice: the second time every word comes from the cache.
+                for _ in 0..2 {
+                    let mut cached = Vec::new();
+                    emissions(
+                        &tagger.model,
+                        tagger.features,
+                        casing,
+                        &context,
+                        &mut words,
+                        &mut sums,
+                        &mut cached,
+                    );
+                    assert_eq!(cached.len(), toks.len(), "{text}");
+                    for (i, got) in cached.iter().enumerate() {
+                        let want = tagger.model.scale(&tagger.model.raw_scores(all.of(i)));
+                        assert_eq!(got, &want, "{text:?} token {i} {casing:?}");
+                    }
+                }
+            }
         }
     }
 

@@ -90,6 +90,8 @@ impl Bucket {
 /// Feature weights in a compact lookup table.
 #[derive(Debug, Clone)]
 pub(crate) struct Model {
+    /// Tells this model apart from every other one loaded in the process (for caches).
+    pub id: u64,
     /// Version of the feature templates the weights belong to.
     pub feature_set: u32,
     /// Sorted feature keys (as stored in the file).
@@ -146,7 +148,9 @@ impl Model {
         scale: f32,
         transitions: [[f32; TAGS]; TAGS + 1],
     ) -> Model {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut model = Model {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             feature_set,
             keys,
             weights,

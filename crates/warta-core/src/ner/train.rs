@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::time::Instant;
 
-use super::features::{Casing, FeatureSet, Features};
+use super::features::{Casing, FeatureSet, Features, Scope};
 use super::model::{label_of, tag_of, Model, Tag, Viterbi, START, TAGS};
 use super::{NerLabel, Tagger};
 use crate::error::Error;
@@ -490,7 +490,13 @@ pub fn train(
             for &(f, s) in &run.order {
                 let corpus = &train[f];
                 let sentence = &corpus.sentences[s];
-                features.extract(&sentence.text, &sentence.tokens, corpus.casing, set);
+                features.extract(
+                    &sentence.text,
+                    &sentence.tokens,
+                    corpus.casing,
+                    set,
+                    Scope::All,
+                );
                 weights.emissions(&features, &mut em);
                 viterbi.decode(&em, &weights.tw, &mut pred);
                 let c = run.c;
