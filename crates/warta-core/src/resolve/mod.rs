@@ -679,9 +679,17 @@ fn merge_tagger(
                     .then(|| crate::gazetteer::places::lookup(rest))
                     .flatten()
                 });
-                let (name, kind) = match known {
-                    Some(p) => (p.name.to_string(), p.kind),
-                    None => (surface.to_string(), PlaceKind::Other),
+                // `Kelurahan Talise`: a village or district is named without its level.
+                let unit = surface.split_once(' ').filter(|(head, _)| {
+                    matches!(
+                        head.to_lowercase().as_str(),
+                        "kecamatan" | "desa" | "kelurahan" | "dusun"
+                    )
+                });
+                let (name, kind) = match (known, unit) {
+                    (Some(p), _) => (p.name.to_string(), p.kind),
+                    (None, Some((_, rest))) => (rest.to_string(), PlaceKind::District),
+                    (None, None) => (surface.to_string(), PlaceKind::Other),
                 };
                 place_ms.push(places_rx::PlaceMention {
                     span: s.span.clone(),
