@@ -735,7 +735,14 @@ fn name_boundaries(
     }
     let given =
         |j: usize| crate::gazetteer::given_names::lookup(&toks[j].text(text).to_lowercase());
+    // A name set off from its position by a comma (`Kepala Dikbud NTB, Lalu Ahmad
+    // Fauzan`) has no words of the position in it.
+    let set_off = p.role.as_ref().is_some_and(|r| {
+        text.get(r.span.end..p.span.start)
+            .is_some_and(|between| between.contains([',', ':']))
+    });
     if p.span.start < t.span.start
+        && !set_off
         && given(tt.start).is_some()
         && not_name_words(text, toks, p.toks.start..tt.start)
     {

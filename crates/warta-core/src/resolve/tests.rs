@@ -139,6 +139,8 @@ fn people_table() {
         ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
         ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
         ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
+        // The Sasak name `Lalu` opens a name inside a sentence, not at its start.
+        ("Kepala Dikbud NTB, Lalu Ahmad Fauzan, berjanji hadir. \"Kami evaluasi,\" kata Lalu Fauzan.", "Lalu Ahmad Fauzan", &["Lalu Fauzan"], &["Kepala Dikbud NTB"]),
         // A nickname with a form of address, explained in parentheses.
         ("Gubernur Kalsel Sahbirin Noor hadir. \"Kita siap,\" kata Paman Birin (sapaan akrabnya).", "Sahbirin Noor", &["Paman Birin"], &["Gubernur Kalsel"]),
         // Honorifics and degrees stay out of the name.
@@ -552,6 +554,13 @@ fn merge_policy_table() {
             &[("Joko Widodo", Per, 1.0)],
             &[("PER", "Joko Widodo")],
             &[("PER", "Terpilih Joko Widodo")],
+        ),
+        // A name set off from its position by a comma keeps the rules' boundaries.
+        (
+            "Kepala Dikbud NTB, Lalu Ahmad Fauzan, berjanji hadir.",
+            &[("Ahmad Fauzan", Per, 0.9)],
+            &[("PER", "Lalu Ahmad Fauzan")],
+            &[("PER", "Ahmad Fauzan")],
         ),
         // Unknown capitals before an unknown name stay in the name: they may be given names.
         (
