@@ -88,7 +88,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         newline = false;
     }
     mark_defined(text, &mut toks);
-    for i in 0..toks.len() {
+    // Last to first: whether a word opens a name may depend on the next word's flag
+    // (`Lalu Ahmad`).
+    for i in (0..toks.len()).rev() {
         toks[i].name = crate::extract::people::name_word_at(text, &toks, i);
     }
     toks

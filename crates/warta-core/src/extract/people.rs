@@ -52,6 +52,11 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = lower(w);
+    // `Lalu Ahmad Fauzan`: the Sasak noble name `Lalu` is also the word for `then`;
+    // capitalized inside a sentence before a name word, it opens the name.
+    if l == "lalu" {
+        return !sentence_start(toks, text, i) && is_name_word(text, toks, i + 1);
+    }
     // `BorneOneTv.Com`, `Kabupaten-Kota`: a domain or a compound of common words.
     if w.contains('.')
         || (w.contains('-')

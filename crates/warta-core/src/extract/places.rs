@@ -162,7 +162,15 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
         return None;
     }
     let span = head.start..toks[j - 1].end;
-    let name = text.get(span.clone()).unwrap_or("").to_string();
+    // `Kelurahan Talise`, `Desa Sukamaju`: an administrative unit is named without the
+    // word for its level, as regencies and cities are.
+    let level = matches!(lw.as_str(), "desa" | "kecamatan" | "kelurahan" | "dusun");
+    let named_from = if level {
+        toks[first_name].start
+    } else {
+        span.start
+    };
+    let name = text.get(named_from..span.end).unwrap_or("").to_string();
     Some(PlaceMention {
         span,
         toks: i..j,
@@ -185,6 +193,13 @@ mod tests {
                     ("MAKASSAR", "Makassar"),
                     ("Hotel Aryaduta", "Hotel Aryaduta"),
                     ("Makassar", "Makassar"),
+                ],
+            ),
+            (
+                "Banjir melanda Kelurahan Talise dan Desa Sukamaju.",
+                &[
+                    ("Kelurahan Talise", "Talise"),
+                    ("Desa Sukamaju", "Sukamaju"),
                 ],
             ),
             (

@@ -487,6 +487,14 @@ fn merge_tagger(
     place_ms: &mut Vec<places_rx::PlaceMention>,
 ) -> Vec<(String, PlaceKind)> {
     let mut regions = Vec::new();
+    // The position phrases the rules read beside names (`Direktur Jenderal Bina Keuangan
+    // Daerah`): a word inside one is no one's name.
+    let in_role = Coverage::of(
+        text.len(),
+        person_ms
+            .iter()
+            .filter_map(|p| p.role.as_ref().map(|r| &r.span)),
+    );
     // The lists stay sorted by start, and no mention is longer than `longest`: the
     // mentions a span overlaps are found by two binary searches, so a text with many
     // mentions (one huge line) stays near linear.
@@ -501,7 +509,12 @@ fn merge_tagger(
         .max()
         .unwrap_or(0);
     for s in spans {
-        if text.get(s.span.clone()).is_none() {
+        // `(BKKBN) Perwakilan NTT` read from inside the brackets: a span that opens or
+        // closes a bracket it does not hold both ends of is no name.
+        if text
+            .get(s.span.clone())
+            .is_none_or(|t| !brackets_balanced(t))
+        {
             continue;
         }
         let Range { start: first, end } = tok_range(toks, &s.span);
@@ -529,6 +542,13 @@ fn merge_tagger(
         let over_p = overlapping(person_ms, |m| &m.span, &s.span, longest);
         let over_o = overlapping(org_ms, |m| &m.span, &s.span, longest);
         let over_l = overlapping(place_ms, |m| &m.span, &s.span, longest);
+        if s.label == NerLabel::Per
+            && over_p.is_empty()
+            && in_role.overlaps(&(s.span.start..s.span.start + 1))
+            && in_role.overlaps(&(s.span.end - 1..s.span.end))
+        {
+            continue;
+        }
         let mut kind = crate::article::OrgKind::Other;
         if !(over_p.is_empty() && over_o.is_empty() && over_l.is_empty()) {
             if s.label == NerLabel::Per && over_o.is_empty() && over_l.is_empty() {
@@ -698,9 +718,17 @@ fn merge_tagger(
                     .then(|| crate::gazetteer::places::lookup(rest))
                     .flatten()
                 });
-                let (name, kind) = match known {
-                    Some(p) => (p.name.to_string(), p.kind),
-                    None => (surface.to_string(), PlaceKind::Other),
+                // `Kelurahan Talise`: a village or district is named without its level.
+                let unit = surface.split_once(' ').filter(|(head, _)| {
+                    matches!(
+                        head.to_lowercase().as_str(),
+                        "kecamatan" | "desa" | "kelurahan" | "dusun"
+                    )
+                });
+                let (name, kind) = match (known, unit) {
+                    (Some(p), _) => (p.name.to_string(), p.kind),
+                    (None, Some((_, rest))) => (rest.to_string(), PlaceKind::District),
+                    (None, None) => (surface.to_string(), PlaceKind::Other),
                 };
                 insert_sorted(
                     place_ms,
@@ -716,6 +744,23 @@ fn merge_tagger(
         }
     }
     regions
+}
+
+/// Whether every bracket in `t` closes one opened before it in `t`, and every one opened
+/// is closed.
+fn brackets_balanced(t: &str) -> bool {
+    let mut depth = 0usize;
+    for b in t.bytes() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// Indices of the mentions in `ms` (sorted by start, none longer than `longest`) that
@@ -765,7 +810,14 @@ fn name_boundaries(
     }
     let given =
         |j: usize| crate::gazetteer::given_names::lookup(&toks[j].text(text).to_lowercase());
+    // A name set off from its position by a comma (`Kepala Dikbud NTB, Lalu Ahmad
+    // Fauzan`) has no words of the position in it.
+    let set_off = p.role.as_ref().is_some_and(|r| {
+        text.get(r.span.end..p.span.start)
+            .is_some_and(|between| between.contains([',', ':']))
+    });
     if p.span.start < t.span.start
+        && !set_off
         && given(tt.start).is_some()
         && not_name_words(text, toks, p.toks.start..tt.start)
     {

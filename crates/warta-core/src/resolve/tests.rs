@@ -139,6 +139,8 @@ fn people_table() {
         ("Kepala Perwakilan Ombudsman RI Provinsi NTB Adhar Hakim Pratama menerima laporan. Menurut Adhar, laporan meningkat.", "Adhar Hakim Pratama", &["Adhar"], &["Kepala Perwakilan Ombudsman RI Provinsi NTB"]),
         ("Adhar Hakim Pratama, Kepala Ombudsman NTB, hadir.", "Adhar Hakim Pratama", &[], &["Kepala Ombudsman NTB"]),
         ("Rapat dipimpin Ketua Pengadilan Lukman Hakim kemarin.", "Lukman Hakim", &[], &["Ketua Pengadilan"]),
+        // The Sasak name `Lalu` opens a name inside a sentence, not at its start.
+        ("Kepala Dikbud NTB, Lalu Ahmad Fauzan, berjanji hadir. \"Kami evaluasi,\" kata Lalu Fauzan.", "Lalu Ahmad Fauzan", &["Lalu Fauzan"], &["Kepala Dikbud NTB"]),
         // A nickname with a form of address, explained in parentheses.
         ("Gubernur Kalsel Sahbirin Noor hadir. \"Kita siap,\" kata Paman Birin (sapaan akrabnya).", "Sahbirin Noor", &["Paman Birin"], &["Gubernur Kalsel"]),
         // Honorifics and degrees stay out of the name.
@@ -490,6 +492,20 @@ fn merge_policy_table() {
             &[("ORG", "Partai Gerakan Indonesia Raya")],
             &[("LOC", "Indonesia")],
         ),
+        // A word of a position phrase the rules read beside a name is no one's name.
+        (
+            "Direktur Jenderal Bina Keuangan Daerah Kemendagri, Agustinus Manurung, hadir.",
+            &[("Bina", Per, 0.9), ("Agustinus Manurung", Per, 0.99)],
+            &[("PER", "Agustinus Manurung")],
+            &[("PER", "Bina")],
+        ),
+        // A span holding one end of a bracket only is no name.
+        (
+            "Didukung Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Perwakilan NTT.",
+            &[("BKKBN) Perwakilan NTT", Org, 0.9)],
+            &[("LOC", "NTT")],
+            &[("ORG", "BKKBN) Perwakilan NTT")],
+        ),
         // A name the tagger gives a person, opened by a word that opens place names.
         (
             "Perbaikan pipa dilakukan di Sekupang dan Batu Aji.",
@@ -552,6 +568,13 @@ fn merge_policy_table() {
             &[("Joko Widodo", Per, 1.0)],
             &[("PER", "Joko Widodo")],
             &[("PER", "Terpilih Joko Widodo")],
+        ),
+        // A name set off from its position by a comma keeps the rules' boundaries.
+        (
+            "Kepala Dikbud NTB, Lalu Ahmad Fauzan, berjanji hadir.",
+            &[("Ahmad Fauzan", Per, 0.9)],
+            &[("PER", "Lalu Ahmad Fauzan")],
+            &[("PER", "Ahmad Fauzan")],
         ),
         // Unknown capitals before an unknown name stay in the name: they may be given names.
         (
