@@ -1,8 +1,8 @@
 //! warta's benchmarks, each beside the baseline it is judged against, in one table.
 //!
 //! `cargo bench --bench warta` (or `benches/run.sh`). `WARTA_BENCH_QUICK=1` runs a small
-//! version (CI, under a minute); `WARTA_BENCH_DATA=DIR` points at the shared data folder
-//! (default: `../shared`, `../../shared` or `/work/shared`). `WARTA_BENCH_ONLY=extract,search`
+//! version (CI, under a minute); `WARTA_BENCH_DATA=DIR` points at the shared folder (the one holding `data/articles`)
+//! (default: `../shared` or `../../shared` beside the checkout). `WARTA_BENCH_ONLY=extract,search`
 //! runs some sections only (extract, tagger, analyzer, ingest, search, memory).
 //!
 //! Every measured pass checks its own output (word, entity, token and hit counts must be
@@ -87,13 +87,9 @@ fn data_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(dir));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [
-        root.join("../shared"),
-        root.join("../../shared"),
-        PathBuf::from("/work/shared"),
-    ]
-    .into_iter()
-    .find(|d| d.join("data/articles/indosum-dev.jsonl").is_file())
+    [root.join("../shared"), root.join("../../shared")]
+        .into_iter()
+        .find(|d| d.join("data/articles/indosum-dev.jsonl").is_file())
 }
 
 /// The real articles: the IndoSum dev set, then the seed articles.

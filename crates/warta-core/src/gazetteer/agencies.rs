@@ -15,9 +15,16 @@ pub struct Acronym {
     pub expansion: &'static str,
     /// Kind of body.
     pub kind: OrgKind,
+    /// Whether `short` is an acronym or short name (`KPK`, `Bank Mandiri`, `PSG`), not the
+    /// organization's own name or a nickname (`Samsung`, `Spurs`).
+    pub is_short_form: bool,
 }
 
 struct AcronymIndex {
+    /// The short names of `org-acronyms.tsv` (agencies, parties, state companies): the
+    /// name tagger's lexicon feature reads these, not the well-known names of
+    /// `org-names.tsv`.
+    agency_shorts: Vec<&'static str>,
     /// By exact surface (acronyms are case-sensitive: `PAN` the party, not `pan`).
     exact: WordMap<&'static str, Acronym>,
     /// By lower-cased expansion, to link a written-out name to its acronym.
@@ -30,7 +37,13 @@ struct AcronymIndex {
 static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
     let mut exact = WordMap::default();
     let mut by_expansion = WordMap::default();
-    for row in super::rows(include_str!("../../data/org-acronyms.tsv")) {
+    let acronym_rows = super::rows(include_str!("../../data/org-acronyms.tsv"));
+    let name_rows = super::rows(include_str!("../../data/org-names.tsv"));
+    let mut agency_shorts = Vec::new();
+    for (row, agency) in acronym_rows
+        .map(|r| (r, true))
+        .chain(name_rows.map(|r| (r, false)))
+    {
         if row.len() < 3 {
             continue;
         }
@@ -38,7 +51,11 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
             short: row[0],
             expansion: row[1],
             kind: kind_from_name(row[2]),
+            is_short_form: agency || is_all_caps(row[0]),
         };
+        if agency {
+            agency_shorts.push(row[0]);
+        }
         exact.entry(row[0]).or_insert(a);
         by_expansion.entry(super::key(row[1])).or_insert(a);
     }
@@ -49,6 +66,7 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
         .unwrap_or(1);
     let first_words = exact.keys().filter_map(|k| k.split(' ').next()).collect();
     AcronymIndex {
+        agency_shorts,
         exact,
         by_expansion,
         first_words,
@@ -56,9 +74,15 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
     }
 });
 
-/// Every known acronym (`KPK`, `DPR`), in no particular order.
+/// `IBM`, `PSG`, `KFC`: at least two letters, all capitals.
+fn is_all_caps(short: &str) -> bool {
+    let mut letters = short.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+}
+
+/// Every acronym and short name of the agency list (`KPK`, `DPR`, `Bank Mandiri`).
 pub(crate) fn acronyms() -> impl Iterator<Item = &'static str> {
-    ACRONYMS.exact.keys().copied()
+    ACRONYMS.agency_shorts.iter().copied()
 }
 
 /// Build the lists now.

@@ -50,8 +50,17 @@ pub fn resolve(
         let acronym = written_acronym
             .clone()
             .or(c.inner_acronym.clone())
-            .or_else(|| agencies::acronym(&surface).map(|a| a.short.to_string()))
-            .or_else(|| agencies::acronym_of(&c.name).map(|a| a.short.to_string()));
+            // `Samsung` is its own name, `Spurs` a nickname: neither is an acronym.
+            .or_else(|| {
+                agencies::acronym(&surface)
+                    .filter(|a| a.is_short_form)
+                    .map(|a| a.short.to_string())
+            })
+            .or_else(|| {
+                agencies::acronym_of(&c.name)
+                    .filter(|a| a.is_short_form)
+                    .map(|a| a.short.to_string())
+            });
         let idx = by_name.get(&c.name).copied().unwrap_or_else(|| {
             by_name.insert(c.name.clone(), drafts.len());
             drafts.push(Draft {

@@ -1,5 +1,6 @@
 //! End-to-end tests of recognition and resolution on sentences of our own.
 
+use crate::article::OrgKind;
 use time::macros::date;
 
 use super::*;
@@ -469,10 +470,10 @@ fn merge_policy_table() {
         // A confident tagger span containing a place the rules found wins: the club, the
         // school, the longer place.
         (
-            "Pemain AC Milan itu pulang.",
-            &[("AC Milan", Org, 0.96)],
-            &[("ORG", "AC Milan")],
-            &[("LOC", "Milan")],
+            "Pemain Persikabo Bogor itu pulang.",
+            &[("Persikabo Bogor", Org, 0.96)],
+            &[("ORG", "Persikabo Bogor")],
+            &[("LOC", "Bogor")],
         ),
         (
             "Ia lulus dari SMA Negeri 4 Yogyakarta tahun lalu.",
@@ -536,10 +537,10 @@ fn merge_policy_table() {
         ),
         // An unsure tagger does not override the rules.
         (
-            "Pemain AC Milan itu pulang.",
-            &[("AC Milan", Org, 0.5)],
-            &[("LOC", "Milan")],
-            &[("ORG", "AC Milan")],
+            "Pemain Persikabo Bogor itu pulang.",
+            &[("Persikabo Bogor", Org, 0.5)],
+            &[("LOC", "Bogor")],
+            &[("ORG", "Persikabo Bogor")],
         ),
         // A name beside a title keeps the rules' boundaries against a longer tagger span.
         (
@@ -675,4 +676,39 @@ fn organization_words_are_no_names() {
         assert!(got.contains(&w), "{w:?}: {got:?}");
     }
     assert!(!got.contains(&("ORG", "PDIP DKI")), "{got:?}");
+}
+
+/// Well-known organizations named without a head word come from the shipped list, under
+/// their canonical names, with no acronym made of their own name; a given name that is
+/// also a club's stays a person's.
+#[test]
+fn well_known_names_without_head_word() {
+    let text = "Samsung dan Apple bersaing, sementara Disney menggandeng Pixar. \
+                Penyerang Spurs itu mencetak gol. Chelsea Islan hadir di Jakarta.";
+    let e = run_tagged(text, &[]);
+    let orgs: Vec<(&str, Option<&str>, OrgKind)> = e
+        .organizations
+        .iter()
+        .map(|o| (o.name.as_str(), o.acronym.as_deref(), o.kind))
+        .collect();
+    for (name, kind) in [
+        ("Samsung", OrgKind::Company),
+        ("Apple", OrgKind::Company),
+        ("Walt Disney", OrgKind::Company),
+        ("Pixar", OrgKind::Company),
+        ("Tottenham Hotspur", OrgKind::Other),
+    ] {
+        assert!(
+            orgs.iter().any(|(n, _, k)| *n == name && *k == kind),
+            "{name}: {orgs:?}"
+        );
+    }
+    assert!(
+        orgs.iter().all(|(n, a, _)| a.is_none_or(|a| a != *n)),
+        "{orgs:?}"
+    );
+    assert!(
+        !orgs.iter().any(|(n, _, _)| n.contains("Chelsea")),
+        "{orgs:?}"
+    );
 }
