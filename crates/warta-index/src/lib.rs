@@ -54,4 +54,4 @@ pub use index::{CreateMode, IndexOptions, WartaIndex, META_FILE};
 pub use query::QueryError;
 pub use schema::SCHEMA_VERSION;
 pub use search::{Filters, Hit, SearchRequest, SearchResults, Snippet, Sort};
-pub use writer::{Added, ArticleWriter, Prepared, SmallMergePolicy, WriterOptions};
+pub use writer::{Added, ArticleWriter, Prepared, WriterOptions};

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use tantivy::directory::error::LockError;
-use tantivy::merge_policy::{MergeCandidate, MergePolicy};
-use tantivy::{IndexWriter, SegmentMeta, TantivyDocument, Term};
+use tantivy::merge_policy::LogMergePolicy;
+use tantivy::{IndexWriter, TantivyDocument, Term};
 use warta_core::Article;
 
 use crate::error::{Error, Result};
@@ -24,9 +24,9 @@ pub struct WriterOptions {
     /// Indexing threads; `None` lets tantivy choose. Each commit makes one segment per
     /// thread.
     pub threads: Option<usize>,
-    /// Segments are merged in the background only into segments of at most this many
-    /// documents (see [`SmallMergePolicy`]), so that a long ingest reads back (and maps
-    /// into memory) a bounded part of the index, whatever its size.
+    /// Only segments of fewer than half this many documents are merged in the background,
+    /// so that a long ingest reads back (and maps into memory) a bounded part of the index,
+    /// whatever its size.
     pub merge_max_docs: u32,
 }
 
@@ -104,59 +104,17 @@ impl WartaIndex {
         };
         let path = self.path().unwrap_or(Path::new("(memory)"));
         let writer = result.map_err(|e| lock_error(e, path))?;
-        writer.set_merge_policy(Box::new(SmallMergePolicy {
-            max_docs: options.merge_max_docs,
-        }));
+        // tantivy's log merge policy, kept off segments of half the bound or more: a long
+        // ingest committing large batches never reads back what it has written.
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge((options.merge_max_docs / 2).max(1) as usize);
+        writer.set_merge_policy(Box::new(policy));
         Ok(ArticleWriter {
             index: self,
             writer,
             seen: HashSet::new(),
             searcher: self.reader.searcher(),
         })
-    }
-}
-
-/// Merges small segments only: at least [`SmallMergePolicy::MIN_SEGMENTS`] segments of
-/// fewer than `max_docs / 2` documents each (deleted ones included), into segments of at
-/// most `max_docs`. Many small ingests end up in few segments; an ingest of any size,
-/// committing batches of `max_docs / 2` documents or more, merges nothing and so never
-/// reads back the index it has written.
-#[derive(Debug, Clone)]
-pub struct SmallMergePolicy {
-    /// The largest segment a merge makes.
-    pub max_docs: u32,
-}
-
-impl SmallMergePolicy {
-    /// The fewest segments merged at once.
-    pub const MIN_SEGMENTS: usize = 8;
-}
-
-impl MergePolicy for SmallMergePolicy {
-    fn compute_merge_candidates(&self, segments: &[SegmentMeta]) -> Vec<MergeCandidate> {
-        let mut small: Vec<&SegmentMeta> = segments
-            .iter()
-            .filter(|s| s.max_doc() < self.max_docs / 2)
-            .collect();
-        small.sort_by_key(|s| s.max_doc());
-        let mut out = Vec::new();
-        let mut group = Vec::new();
-        let mut docs = 0;
-        for s in small {
-            if docs + s.max_doc() > self.max_docs {
-                if group.len() >= Self::MIN_SEGMENTS {
-                    out.push(MergeCandidate(std::mem::take(&mut group)));
-                }
-                group.clear();
-                docs = 0;
-            }
-            group.push(s.id());
-            docs += s.max_doc();
-        }
-        if group.len() >= Self::MIN_SEGMENTS {
-            out.push(MergeCandidate(group));
-        }
-        out
     }
 }
 
@@ -207,48 +165,5 @@ impl ArticleWriter<'_> {
         self.commit()?;
         self.writer.wait_merging_threads()?;
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use tantivy::index::SegmentId;
-    use tantivy::Index;
-
-    use super::*;
-
-    fn merges(policy: &SmallMergePolicy, sizes: &[u32]) -> Vec<Vec<u32>> {
-        let index = Index::create_in_ram(crate::schema::build().0);
-        let metas: Vec<SegmentMeta> = sizes
-            .iter()
-            .map(|&n| index.new_segment_meta(SegmentId::generate_random(), n))
-            .collect();
-        let size_of = |id: &tantivy::index::SegmentId| {
-            metas
-                .iter()
-                .find(|m| m.id() == *id)
-                .map_or(0, |m| m.max_doc())
-        };
-        policy
-            .compute_merge_candidates(&metas)
-            .into_iter()
-            .map(|c| c.0.iter().map(size_of).collect())
-            .collect()
-    }
-
-    #[test]
-    fn only_small_segments_merge_into_bounded_ones() {
-        let policy = SmallMergePolicy { max_docs: 10_000 };
-        // Batches of half the bound or more: nothing is ever read back.
-        assert!(merges(&policy, &[5_000; 20]).is_empty());
-        assert!(merges(&policy, &[10_000, 10_000, 40_000]).is_empty());
-        // Too few small segments: wait for more.
-        assert!(merges(&policy, &[10; 7]).is_empty());
-        // Many small ones: merged in groups of at most the bound, the big one left alone.
-        let mut sizes = vec![1_000; 12];
-        sizes.push(90_000);
-        let got = merges(&policy, &sizes);
-        assert_eq!(got, [vec![1_000; 10]]);
-        assert!(got.iter().all(|g| g.iter().sum::<u32>() <= 10_000));
     }
 }
