@@ -63,6 +63,9 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     for n in acronyms.filter(|_| agencies::opens_acronym(first.text(text))) {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
+                if a.is_brand && model_number(text, toks, i + n) {
+                    return None;
+                }
                 let tail = agencies::head(&words.to_lowercase()).map_or(Tail::Region, |h| h.1);
                 return Some((a.kind, tail, n));
             }
@@ -76,6 +79,16 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     }
     let one = crate::lang::words::lower(first.text(text));
     agencies::head(&one).map(|(k, t)| (k, t, 1))
+}
+
+/// Whether token `k` is a product's model number right after a brand (`Boeing 737`,
+/// `Airbus A320`): letters with digits, or three digits or more; not a score (`Juventus 1`).
+fn model_number(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).filter(|t| t.word).is_some_and(|t| {
+        let w = t.text(text);
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        digits > 0 && (digits < w.chars().count() || digits >= 3)
+    })
 }
 
 /// The words of tokens `i..i+n` joined by spaces, if they are all adjacent words.

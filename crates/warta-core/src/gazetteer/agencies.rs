@@ -18,6 +18,9 @@ pub struct Acronym {
     /// Whether `short` is an acronym or short name (`KPK`, `Bank Mandiri`, `PSG`), not the
     /// organization's own name or a nickname (`Samsung`, `Spurs`).
     pub is_short_form: bool,
+    /// From the list of well-known companies, brands, media and clubs, whose names also
+    /// open product names (`Boeing 737`, `Airbus A320`).
+    pub is_brand: bool,
 }
 
 struct AcronymIndex {
@@ -52,6 +55,7 @@ static ACRONYMS: LazyLock<AcronymIndex> = LazyLock::new(|| {
             expansion: row[1],
             kind: kind_from_name(row[2]),
             is_short_form: agency || is_all_caps(row[0]),
+            is_brand: !agency,
         };
         if agency {
             agency_shorts.push(row[0]);

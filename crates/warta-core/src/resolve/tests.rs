@@ -684,7 +684,8 @@ fn organization_words_are_no_names() {
 #[test]
 fn well_known_names_without_head_word() {
     let text = "Samsung dan Apple bersaing, sementara Disney menggandeng Pixar. \
-                Penyerang Spurs itu mencetak gol. Chelsea Islan hadir di Jakarta.";
+                Penyerang Spurs itu mencetak gol. Chelsea Islan hadir di Jakarta. \
+                Bandara itu siap didarati pesawat Airbus A320 dan Boeing 737.";
     let e = run_tagged(text, &[]);
     let orgs: Vec<(&str, Option<&str>, OrgKind)> = e
         .organizations
@@ -709,6 +710,13 @@ fn well_known_names_without_head_word() {
     );
     assert!(
         !orgs.iter().any(|(n, _, _)| n.contains("Chelsea")),
+        "{orgs:?}"
+    );
+    // A brand before a model number names the product.
+    assert!(
+        !orgs
+            .iter()
+            .any(|(n, _, _)| *n == "Airbus" || *n == "Boeing"),
         "{orgs:?}"
     );
 }
