@@ -46,15 +46,18 @@ where
 {
     let mut result = Ok(());
     map_chunks(inputs, threads, &map, |done| {
-        for item in done {
-            if let Err(e) = sink(item) {
-                result = Err(e);
-                return false;
-            }
-        }
-        true
+        result = sink_chunk(done, &mut sink);
+        result.is_ok()
     })?;
     result
+}
+
+/// Give each item of a finished chunk to `sink`, stopping at its first error.
+fn sink_chunk<T>(
+    done: Vec<Result<T, InputError>>,
+    sink: &mut impl FnMut(Result<T, InputError>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    done.into_iter().try_for_each(sink)
 }
 
 /// [`map_ordered`] with the sink running on the calling thread while the workers extract
@@ -83,12 +86,7 @@ where
         });
         let mut result = Ok(());
         for done in done_rx.iter() {
-            for item in done {
-                if let Err(e) = sink(item) {
-                    result = Err(e);
-                    break;
-                }
-            }
+            result = sink_chunk(done, &mut sink);
             if result.is_err() {
                 break;
             }

@@ -176,12 +176,7 @@ fn degrees_after(text: &str, toks: &[Tok], mut j: usize, out: &mut Vec<String>) 
             break;
         };
         let w = t.text(text);
-        let compact: String = w
-            .chars()
-            .filter(|c| *c != '.')
-            .collect::<String>()
-            .to_lowercase();
-        if !vocab::is_degree(&compact) {
+        if !vocab::is_degree(&vocab::compact(w)) {
             break;
         }
         out.push(if t.dot {

@@ -700,6 +700,15 @@ pub fn is_address(lower: &str) -> bool {
     VOCAB.address.contains(lower)
 }
 
+/// A word as the degree and honorific lists hold it: dots removed, lower-cased (`S.H.` ->
+/// `sh`).
+pub fn compact(word: &str) -> String {
+    word.chars()
+        .filter(|c| *c != '.')
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// Whether a word, lower-cased with its dots removed, is an academic degree.
 pub fn is_degree(compact: &str) -> bool {
     VOCAB.degrees.contains(compact)

@@ -22,7 +22,7 @@ mod tokens;
 pub mod train;
 
 use features::{Casing, FeatureSet, Features, Group, KeyBuf, Scope, GROUPS};
-use model::{label_of, Model, RawScores, Tag, Viterbi, TAGS};
+use model::{Model, RawScores, Tag, Viterbi, TAGS};
 
 /// The shipped model.
 const BUILTIN: &[u8] = include_bytes!("../../data/ner/model.bin");
@@ -239,17 +239,8 @@ impl Tagger {
             &self.model.transitions,
             &mut scratch.tags,
         );
-        let mut i = 0;
         let tags = &scratch.tags;
-        while i < tags.len() {
-            let Some((label, _)) = label_of(tags[i]) else {
-                i += 1;
-                continue;
-            };
-            let mut j = i + 1;
-            while j < tags.len() && label_of(tags[j]) == Some((label, true)) {
-                j += 1;
-            }
+        for (i, j, label) in model::entity_runs(tags) {
             let mut confidence = 0.0;
             for k in i..j {
                 let prev = if k == 0 { model::START } else { tags[k - 1] };
@@ -260,7 +251,6 @@ impl Tagger {
                 label,
                 confidence: confidence / (j - i) as f32,
             });
-            i = j;
         }
     }
 }

@@ -41,6 +41,27 @@ pub(crate) fn label_of(tag: Tag) -> Option<(NerLabel, bool)> {
     Some((label, (tag - 1) % 2 == 1))
 }
 
+/// The entity runs of a tag sequence as (first token, end token, label): a B or stray I
+/// tag and the I tags of its label after it.
+pub(crate) fn entity_runs(tags: &[Tag]) -> impl Iterator<Item = (usize, usize, NerLabel)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < tags.len() {
+            let Some((label, _)) = label_of(tags[i]) else {
+                i += 1;
+                continue;
+            };
+            let start = i;
+            i += 1;
+            while i < tags.len() && label_of(tags[i]) == Some((label, true)) {
+                i += 1;
+            }
+            return Some((start, i, label));
+        }
+        None
+    })
+}
+
 /// Whether `next` may follow `prev` (`START` for the first token): an I tag continues a B
 /// or I of the same label.
 pub(crate) fn allowed(prev: usize, next: Tag) -> bool {

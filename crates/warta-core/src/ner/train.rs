@@ -13,7 +13,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::features::{Casing, FeatureSet, Features, Scope};
-use super::model::{label_of, tag_of, Model, Tag, Viterbi, START, TAGS};
+use super::model::{entity_runs, label_of, tag_of, Model, Tag, Viterbi, START, TAGS};
 use super::{NerLabel, Tagger};
 use crate::error::Error;
 
@@ -571,25 +571,6 @@ pub fn train(
     }
 }
 
-/// Entity spans of a tag sequence as (first token, end token, label).
-fn spans_of(tags: &[Tag]) -> Vec<(usize, usize, NerLabel)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tags.len() {
-        let Some((label, _)) = label_of(tags[i]) else {
-            i += 1;
-            continue;
-        };
-        let mut j = i + 1;
-        while j < tags.len() && label_of(tags[j]) == Some((label, true)) {
-            j += 1;
-        }
-        out.push((i, j, label));
-        i = j;
-    }
-    out
-}
-
 /// Tag every sentence of `corpus` through [`Tagger::tag`] and compare with its labels,
 /// span by span (exact boundaries and label).
 pub fn evaluate(tagger: &Tagger, corpus: &Corpus) -> DevScore {
@@ -608,7 +589,7 @@ pub fn evaluate(tagger: &Tagger, corpus: &Corpus) -> DevScore {
         elapsed += started.elapsed().as_secs_f64();
         tokens += sentence.tokens.len();
         gold.clear();
-        for (i, j, label) in spans_of(&sentence.tags) {
+        for (i, j, label) in entity_runs(&sentence.tags) {
             gold.push((sentence.tokens[i].start, sentence.tokens[j - 1].end, label));
         }
         predicted.clear();

@@ -428,12 +428,7 @@ pub fn add_dateline_place(places: &mut Vec<Place>, dateline: Option<&crate::arti
 
 /// Punctuation, honorifics and degrees: what may trail a name without being part of it.
 fn is_title_furniture(text: &str, t: &names::Tok) -> bool {
-    let w = t.text(text);
-    let compact: String = w
-        .chars()
-        .filter(|c| *c != '.')
-        .collect::<String>()
-        .to_lowercase();
+    let compact = crate::gazetteer::vocab::compact(t.text(text));
     !t.word
         || crate::gazetteer::vocab::is_honorific(&compact)
         || crate::gazetteer::vocab::is_degree(&compact)
