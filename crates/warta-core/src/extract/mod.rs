@@ -1,8 +1,9 @@
 //! Recognizers, one module per schema field.
 
 pub mod agreements;
-mod context;
+pub(crate) mod context;
 pub mod dates;
+pub mod described;
 pub mod laws;
 pub mod names;
 pub mod organizations;

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::article::{OrgKind, PlaceKind};
+use crate::extract::described;
 use crate::extract::names::{is_all_caps, is_cap, Tok};
 use crate::extract::places::known_place_at;
 use crate::gazetteer::agencies::{self, Tail};
@@ -30,7 +31,17 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match mention_at(text, toks, i) {
+        // `Pixar Animation Studio`: a suffix may close a name a list knows the start of.
+        let m = match (
+            mention_at(text, toks, i),
+            described::suffixed_at(text, toks, i),
+        ) {
+            (Some(m), Some(s)) if s.toks.end > m.toks.end && m.acronym.is_none() => Some(s),
+            (m @ Some(_), _) => m,
+            (None, s @ Some(_)) => s,
+            (None, None) => described::described_at(text, toks, i),
+        };
+        match m {
             Some(m) => {
                 i = m.toks.end.max(i + 1);
                 if let Some(a) = &m.acronym {
@@ -318,6 +329,11 @@ mod tests {
             ("(HN/ORI-Sulsel)", &["ORI-Sulsel"]),
             ("Inspektorat Daerah se-Kalimantan Utara", &["Inspektorat Daerah se-Kalimantan Utara"]),
             ("Badan itu bekerja", &[]),
+            (
+                "kini Walt Disney Pictures dan Pixar Animation Studio merilis",
+                &["Walt Disney Pictures", "Pixar Animation Studio"],
+            ),
+            ("raksasa teknologi Samsung Electronics", &["Samsung Electronics"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

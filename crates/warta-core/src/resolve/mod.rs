@@ -8,13 +8,15 @@
 
 mod canonical;
 mod coverage;
+mod lists;
 mod orgs;
 mod people;
+mod recur;
 
 use std::ops::Range;
 
 use self::coverage::Coverage;
-use crate::article::{Mention, Organization, Person, Place, PlaceKind};
+use crate::article::{Mention, OrgKind, Organization, Person, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::extract::{names, organizations, people as people_rx, places as places_rx};
 use crate::ner::{NerLabel, Tagger};
@@ -56,6 +58,13 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
     trim_orgs(text, &toks, &mut org_ms, &person_ms);
+    // Organizations known by what the text says before them (`vendor Samsung`): their
+    // other mentions say nothing, and are found by name once the rest is settled.
+    let described: Vec<(Range<usize>, OrgKind)> = org_ms
+        .iter()
+        .filter(|o| crate::extract::described::is_described(text, &toks, o))
+        .map(|o| (o.span.clone(), o.kind))
+        .collect();
     let mut inner_regions = Vec::new();
     let tagged = spans.is_some();
     if let Some(spans) = spans {
@@ -140,6 +149,22 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
             .map(|t| t.text(text).to_lowercase());
         !prev.is_some_and(|w| CURRENCIES.contains(&w.as_str()))
     });
+    let listed = org_ms.len();
+    lists::fill(text, &toks, &person_ms, &mut org_ms, &place_ms);
+    // The described names still read so after the tagger's, and the listed ones.
+    let named: Vec<(Range<usize>, OrgKind)> = if described.is_empty() && org_ms.len() == listed {
+        Vec::new()
+    } else {
+        let kept: std::collections::HashSet<(usize, usize)> =
+            org_ms.iter().map(|o| (o.span.start, o.span.end)).collect();
+        described
+            .into_iter()
+            .filter(|(r, _)| kept.contains(&(r.start, r.end)))
+            .chain(org_ms[listed..].iter().map(|o| (o.span.clone(), o.kind)))
+            .filter(|(r, _)| r.len() >= 2)
+            .collect()
+    };
+    recur::mentions(text, &toks, &named, &mut person_ms, &mut org_ms, &place_ms);
     let named = Coverage::of(
         text.len(),
         person_ms

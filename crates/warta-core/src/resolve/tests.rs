@@ -720,3 +720,24 @@ fn well_known_names_without_head_word() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn organizations_known_by_what_the_text_says_of_them() {
+    // Names no list holds (made up here): a kind noun before one, a list with a known
+    // organization, a company suffix; the described one is found again where it recurs.
+    let text = "Kerinci harus bersaing dengan vendor Zantrix, Pertamina dan Morvalo. \
+        Ponsel pertama Zantrix dibuat dari jagung, sementara Kelvara Holdings membeli saham. \
+        Undang-Undang tentang Pemeriksaan Pengelolaan dan Tanggung Jawab Keuangan Negara berlaku.";
+    let e = run(text);
+    let org = |name: &str| e.organizations.iter().find(|o| o.name == name);
+    let zantrix = org("Zantrix").expect("Zantrix");
+    assert_eq!(zantrix.kind, OrgKind::Company);
+    assert_eq!(zantrix.mentions.len(), 2, "{zantrix:?}");
+    assert!(org("Morvalo").is_some(), "{:?}", e.organizations);
+    assert_eq!(
+        org("Kelvara Holdings").map(|o| o.kind),
+        Some(OrgKind::Company)
+    );
+    assert!(org("Pemeriksaan Pengelolaan").is_none());
+    assert!(!e.people.iter().any(|p| p.name.contains("Zantrix")));
+}

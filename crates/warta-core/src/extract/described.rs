@@ -1,0 +1,273 @@
+//! Organizations known by what the text says of them rather than by a head word or a
+//! list: a company or club suffix closing the name (`Shamrock Holdings`, `Bumi Resources
+//! Tbk`, `Walt Disney Pictures`, `Madura United`), or a noun naming their kind right before
+//! it (`perusahaan Samsung`, `vendor Motorola`, `maskapai TransNusa`, `klub Dortmund`,
+//! `harian Kompas`). Both hold for names never seen before, which no list can promise.
+
+use crate::article::OrgKind;
+use crate::extract::names::{is_all_caps, is_cap, Tok};
+use crate::extract::organizations::OrgMention;
+use crate::gazetteer::{places, vocab};
+use crate::lang::words::lower;
+
+/// Most words a described name runs to, suffix included.
+const MAX_WORDS: usize = 5;
+
+/// Lower-case words that may stand between a kind noun and the name: what the company
+/// does or where it is from (`raksasa teknologi Google`, `operator seluler Telkomsel`).
+const TRADES: &[&str] = &[
+    "teknologi",
+    "elektronik",
+    "otomotif",
+    "farmasi",
+    "minyak",
+    "energi",
+    "tambang",
+    "pertambangan",
+    "penerbangan",
+    "asuransi",
+    "ritel",
+    "internet",
+    "telekomunikasi",
+    "seluler",
+    "properti",
+    "rokok",
+    "makanan",
+    "minuman",
+    "mobil",
+    "ponsel",
+    "smartphone",
+    "perangkat",
+    "game",
+    "media",
+    "film",
+    "rintisan",
+    "swasta",
+    "asing",
+    "sepak",
+    "bola",
+    "berita",
+    "penerbit",
+];
+
+/// The kind of organization a word closing its name makes it, for lower-cased words that
+/// close a company's or a club's name: English and Indonesian legal forms (`Inc`, `Ltd`,
+/// `Tbk`), corporate group words (`Holdings`, `Group`), the trades that end company names
+/// (`Airlines`, `Pictures`, `Resources`), football's `United`, `FC`, `Athletic`. Not
+/// `City` (`Mexico City`) nor `Bank` (`West Bank`), which close place names as often.
+fn suffix_kind(lower: &str) -> Option<OrgKind> {
+    match lower {
+        "inc" | "incorporated" | "corp" | "corporation" | "ltd" | "limited" | "llc" | "plc"
+        | "gmbh" | "tbk" | "holdings" | "holding" | "group" | "company" | "airlines"
+        | "airways" | "pictures" | "studios" | "studio" | "entertainment" | "records"
+        | "motors" | "technologies" | "industries" | "resources" | "electronics" | "petroleum"
+        | "pharmaceuticals" | "ventures" | "partners" | "networks" | "systems" | "sekuritas" => {
+            Some(OrgKind::Company)
+        }
+        "foundation" | "institute" | "association" | "federation" | "united" | "fc" | "cf"
+        | "athletic" | "rovers" | "wanderers" | "albion" => Some(OrgKind::Other),
+        _ => None,
+    }
+}
+
+/// The kind of organization a lower-case noun names when a name follows it (`perusahaan
+/// Samsung`, `harian Kompas`, `klub Dortmund`).
+fn kind_noun(word: &str) -> Option<OrgKind> {
+    match word {
+        "perusahaan" | "produsen" | "pabrikan" | "raksasa" | "emiten" | "maskapai" | "vendor"
+        | "operator" | "startup" | "distributor" | "konglomerasi" | "konsorsium" => {
+            Some(OrgKind::Company)
+        }
+        "harian" | "koran" | "majalah" | "tabloid" => Some(OrgKind::Media),
+        "klub" => Some(OrgKind::Other),
+        _ => None,
+    }
+}
+
+/// Whether token `i` can be a word of an organization's name: a capitalized word that is
+/// no title, no function word and no verb that follows a name.
+fn name_word(text: &str, toks: &[Tok], i: usize, first: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.word && (i == first || !t.newline)) else {
+        return false;
+    };
+    let w = t.text(text);
+    if !is_cap(w) {
+        return false;
+    }
+    let lw = lower(w);
+    !vocab::is_title(&lw)
+        && !vocab::is_person_verb_after(&lw)
+        && (vocab::is_institutional(&lw) || !vocab::is_not_name(&lw))
+}
+
+/// A name closed by a company or club suffix, starting at token `i`: the words up to the
+/// last suffix of the first run of suffixes (`Bumi Resources Tbk`). At least one word
+/// stands before the suffix; a known place opening the run makes it a place's business
+/// (`Jakarta Group`?) too rarely to refuse, so places are let in.
+pub fn suffixed_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
+    let opener = toks.get(i).filter(|t| t.word)?.text(text);
+    if !is_cap(opener) {
+        return None;
+    }
+    // Most capitalized words have no suffix after them: look for one by capitals alone
+    // before asking the word lists.
+    let ahead = toks.get(i + 1..(i + MAX_WORDS).min(toks.len()))?;
+    let suffix_ahead = ahead
+        .iter()
+        .take_while(|t| t.word && !t.newline && is_cap(t.text(text)))
+        .any(|t| suffix_kind(&lower(t.text(text))).is_some());
+    if !suffix_ahead {
+        return None;
+    }
+    // `The Walt Disney Company`: an English article opens the name before another word.
+    let article = opener == "The" && name_word(text, toks, i + 1, i + 1);
+    let lo = lower(opener);
+    if !(article || name_word(text, toks, i, i)) || suffix_kind(&lo).is_some() {
+        return None;
+    }
+    // `Saham Bumi Resources`, `Perusahaan Shamrock Holdings` opening a sentence: a word
+    // saying what the name is stays out of it.
+    if kind_noun(&lo).is_some() || matches!(&*lo, "saham" | "pihak" | "grup" | "induk") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut found = None;
+    while j < toks.len() && j < i + MAX_WORDS && name_word(text, toks, j, i) {
+        let kind = suffix_kind(&lower(toks[j].text(text)));
+        match (kind, found) {
+            (Some(k), None) => found = Some((k, j + 1)),
+            (Some(_), Some((k, end))) if end == j => found = Some((k, j + 1)),
+            (None, Some(_)) => break,
+            _ => {}
+        }
+        j += 1;
+    }
+    let (kind, end) = found?;
+    Some(OrgMention {
+        span: toks[i].start..toks[end - 1].end,
+        toks: i..end,
+        kind,
+        acronym: None,
+    })
+}
+
+/// A name after a noun naming its kind, the noun at token `i` written in lower case
+/// (`vendor Samsung`, `raksasa teknologi Google`). The name is the run of capitalized
+/// words that follows; a run opened by a known place (`perusahaan Jepang`) names where
+/// the company is from, except after `klub`, whose clubs carry their city's name.
+pub fn described_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
+    let cue = toks.get(i).filter(|t| t.word)?;
+    let w = cue.text(text);
+    // `Perusahaan Listrik Negara`: a capitalized kind noun opens a name of its own.
+    if is_cap(w) {
+        return None;
+    }
+    let kind = kind_noun(w)?;
+    let mut first = i + 1;
+    for _ in 0..2 {
+        match toks.get(first) {
+            Some(t) if t.word && TRADES.contains(&lower(t.text(text)).as_str()) => first += 1,
+            _ => break,
+        }
+    }
+    if !name_word(text, toks, first, first) {
+        return None;
+    }
+    let opener = toks[first].text(text);
+    if kind != OrgKind::Other && places::lookup(opener).is_some() {
+        return None;
+    }
+    // `jatah harian BBM`: `harian` is also `daily`, and then what follows is a thing's
+    // acronym; a daily's name is a word.
+    if &*lower(w) == "harian" && is_all_caps(opener) {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < toks.len() && end < first + MAX_WORDS && name_word(text, toks, end, first) {
+        end += 1;
+    }
+    // `klub Budi Santoso`: a club is no full personal name.
+    if kind == OrgKind::Other && end - first >= 2 && crate::extract::people::is_given_name(opener) {
+        return None;
+    }
+    Some(OrgMention {
+        span: toks[first].start..toks[end - 1].end,
+        toks: first..end,
+        kind,
+        acronym: None,
+    })
+}
+
+/// Whether the text names the kind of `m` right before it (`vendor Samsung`): what a
+/// resolver needs to know to read the name as the same organization where it recurs.
+pub fn is_described(text: &str, toks: &[Tok], m: &OrgMention) -> bool {
+    (1..=3).any(|back| {
+        m.toks
+            .start
+            .checked_sub(back)
+            .and_then(|i| described_at(text, toks, i))
+            .is_some_and(|d| d.span == m.span)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::tokenize;
+
+    fn found(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match suffixed_at(text, &toks, i).or_else(|| described_at(text, &toks, i)) {
+                Some(m) => {
+                    out.push(&text[m.span.clone()]);
+                    i = m.toks.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn described_organizations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Shamrock Holdings merupakan perusahaan milik miliarder",
+                &["Shamrock Holdings"],
+            ),
+            ("saham Bumi Resources Tbk turun", &["Bumi Resources Tbk"]),
+            ("Saham Bumi Resources turun", &["Bumi Resources"]),
+            (
+                "kini Walt Disney Pictures dan Pixar Animation Studio merilis",
+                &["Walt Disney Pictures", "Pixar Animation Studio"],
+            ),
+            (
+                "pemilik saham The Walt Disney Company.",
+                &["The Walt Disney Company"],
+            ),
+            (
+                "bersaing dengan vendor Samsung, Motorola dan LG",
+                &["Samsung"],
+            ),
+            ("raksasa teknologi Google membeli", &["Google"]),
+            ("kata operator seluler Telkomsel", &["Telkomsel"]),
+            ("bersama klub Dortmund", &["Dortmund"]),
+            ("menurut harian Kompas", &["Kompas"]),
+            ("jatah harian BBM subsidi", &[]),
+            // Where a company comes from is no company; a club's player is no club.
+            ("perusahaan Jepang itu", &[]),
+            ("klub Budi Santoso", &[]),
+            // A suffix alone, a suffix word in lower case, a title: nothing.
+            ("Group itu", &[]),
+            ("perusahaan itu", &[]),
+            ("Perusahaan Listrik Negara", &[]),
+            ("perusahaan Gubernur Anies", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+}
