@@ -198,6 +198,155 @@ pub fn described_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
     })
 }
 
+/// Words of football reporting: a sentence with one of them speaks of matches, and there
+/// a city's name beside a match verb is its club (`Dortmund mengalahkan Mainz`).
+fn football_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "gol"
+            | "kandang"
+            | "tandang"
+            | "klasemen"
+            | "liga"
+            | "serie"
+            | "bundesliga"
+            | "laliga"
+            | "premier"
+            | "champions"
+            | "striker"
+            | "gelandang"
+            | "kiper"
+            | "penalti"
+            | "sepak"
+            | "stadion"
+            | "suporter"
+            | "skor"
+    )
+}
+
+/// How a match word meets the teams: a team stands before it, after it (past the
+/// prepositions of [`match_link`]), or both.
+fn match_word(lower: &str) -> Option<(bool, bool)> {
+    Some(match lower {
+        "mengalahkan" | "menundukkan" | "menekuk" | "membekuk" | "menggilas" | "membantai"
+        | "mempermalukan" | "menjamu" | "menghadapi" | "melawan" | "dikalahkan" | "ditaklukkan"
+        | "dijamu" | "ditahan" | "kontra" | "vs" | "versus" => (true, true),
+        "menang" | "kalah" | "takluk" | "tumbang" | "imbang" => (true, true),
+        "gawang" | "markas" | "kubu" => (false, true),
+        _ => return None,
+    })
+}
+
+/// Words between a match word and the team after it (`menang atas`, `ditahan imbang`).
+fn match_link(lower: &str) -> bool {
+    matches!(
+        lower,
+        "atas" | "dari" | "dengan" | "imbang" | "ke" | "oleh" | "markas"
+    )
+}
+
+/// Clubs named by their city or by a name of their own in football sentences: beside a
+/// match word (`Dortmund mengalahkan Mainz`, `menang atas Verona`, `gawang City`) or in a
+/// fixture list (`Bologna (kandang)`). Countries are their national teams, which the
+/// labelled news keeps as places, and given names are people (`Federer`), so neither is
+/// taken.
+pub fn clubs(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
+    let mut out: Vec<OrgMention> = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let mut end = start + 1;
+        while end < toks.len()
+            && !toks[end].newline
+            && !matches!(toks[end - 1].text(text), "." | "!" | "?")
+        {
+            end += 1;
+        }
+        let sentence = start..end;
+        start = end;
+        if !toks[sentence.clone()]
+            .iter()
+            .any(|t| t.word && football_word(&lower(t.text(text))))
+        {
+            continue;
+        }
+        for v in sentence.clone() {
+            let w = toks[v].text(text);
+            let lw = lower(w);
+            let mut found = Vec::new();
+            if let Some((before, after)) = match_word(&lw).filter(|_| toks[v].word && !is_cap(w)) {
+                if before {
+                    found.extend(team_ending(text, toks, sentence.start, v));
+                }
+                if after {
+                    let mut k = v + 1;
+                    while k < sentence.end && k < v + 3 && match_link(&lower(toks[k].text(text))) {
+                        k += 1;
+                    }
+                    found.extend(team_starting(text, toks, k, sentence.end));
+                }
+            } else if w == "(" {
+                let fixture = toks
+                    .get(v + 1)
+                    .is_some_and(|t| matches!(&*lower(t.text(text)), "kandang" | "tandang"))
+                    && toks.get(v + 2).is_some_and(|t| t.text(text) == ")");
+                if fixture {
+                    found.extend(team_ending(text, toks, sentence.start, v));
+                }
+            }
+            for m in found {
+                if !out
+                    .iter()
+                    .any(|o| o.span.start < m.span.end && m.span.start < o.span.end)
+                {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// A team's name of one or two capitalized words starting at token `i`.
+fn team_starting(text: &str, toks: &[Tok], i: usize, limit: usize) -> Option<OrgMention> {
+    let mut end = i;
+    while end < limit && end < i + 2 && name_word(text, toks, end, i) {
+        end += 1;
+    }
+    team(text, toks, i..end)
+}
+
+/// A team's name of one or two capitalized words ending right before token `end`.
+fn team_ending(text: &str, toks: &[Tok], limit: usize, end: usize) -> Option<OrgMention> {
+    let mut first = end;
+    while first > limit && first + 2 > end && name_word(text, toks, first - 1, first - 1) {
+        first -= 1;
+    }
+    // A capital opening the sentence tells nothing, unless the word is the team itself.
+    team(text, toks, first..end)
+}
+
+fn team(text: &str, toks: &[Tok], r: std::ops::Range<usize>) -> Option<OrgMention> {
+    if r.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.text(text)).collect();
+    let first = words[0];
+    if crate::extract::people::is_given_name(first) {
+        return None;
+    }
+    let known = places::lookup(&words.join(" ")).or_else(|| places::lookup(first));
+    if known.is_some_and(|p| p.kind != crate::article::PlaceKind::City) {
+        return None;
+    }
+    Some(OrgMention {
+        span: toks[r.start].start..toks[r.end - 1].end,
+        toks: r,
+        kind: OrgKind::Other,
+        acronym: None,
+    })
+}
+
 /// Whether the text names the kind of `m` right before it (`vendor Samsung`): what a
 /// resolver needs to know to read the name as the same organization where it recurs.
 pub fn is_described(text: &str, toks: &[Tok], m: &OrgMention) -> bool {
@@ -229,6 +378,35 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn clubs_in_football_sentences() {
+        let clubs_of = |text: &str| -> Vec<String> {
+            let toks = tokenize(text);
+            clubs(text, &toks)
+                .iter()
+                .map(|m| text[m.span.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            clubs_of(
+                "Kemenangan pertama Klopp adalah saat Dortmund mengalahkan Mainz dengan skor 2-0."
+            ),
+            ["Dortmund", "Mainz"]
+        );
+        assert_eq!(
+            clubs_of("Roma akan bertanding melawan Bologna (kandang), Atalanta (tandang) di liga."),
+            ["Bologna", "Atalanta"]
+        );
+        assert_eq!(
+            clubs_of("Napoli menang atas Verona di laga kandang."),
+            ["Napoli", "Verona"]
+        );
+        // No football word, a national team, a person: no club.
+        assert!(clubs_of("Prabowo mengalahkan Zulkifli dalam pemilihan.").is_empty());
+        assert!(clubs_of("Indonesia mengalahkan Malaysia dengan skor 2-1.").is_empty());
+        assert!(clubs_of("Budi mengalahkan Andi dengan skor telak di liga kampung.").is_empty());
     }
 
     #[test]

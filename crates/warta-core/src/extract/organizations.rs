@@ -52,6 +52,18 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
             None => i += 1,
         }
     }
+    // Clubs in football sentences, where no other reading took the words.
+    let clubs = described::clubs(text, toks);
+    if !clubs.is_empty() {
+        clubs.into_iter().for_each(|c| {
+            let k = out.partition_point(|m| m.span.start < c.span.start);
+            let clear = out.get(k).is_none_or(|m| c.span.end <= m.span.start)
+                && (k == 0 || out[k - 1].span.end <= c.span.start);
+            if clear {
+                out.insert(k, c);
+            }
+        });
+    }
     out
 }
 
