@@ -4,6 +4,10 @@
 //! it (`perusahaan Samsung`, `vendor Motorola`, `maskapai TransNusa`, `klub Dortmund`,
 //! `harian Kompas`). Both hold for names never seen before, which no list can promise.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
 use crate::article::OrgKind;
 use crate::extract::names::{is_all_caps, is_cap, Tok};
 use crate::extract::organizations::OrgMention;
@@ -50,38 +54,200 @@ const TRADES: &[&str] = &[
     "penerbit",
 ];
 
-/// The kind of organization a word closing its name makes it, for lower-cased words that
-/// close a company's or a club's name: English and Indonesian legal forms (`Inc`, `Ltd`,
-/// `Tbk`), corporate group words (`Holdings`, `Group`), the trades that end company names
-/// (`Airlines`, `Pictures`, `Resources`), football's `United`, `FC`, `Athletic`. Not
-/// `City` (`Mexico City`) nor `Bank` (`West Bank`), which close place names as often.
-fn suffix_kind(lower: &str) -> Option<OrgKind> {
-    match lower {
-        "inc" | "incorporated" | "corp" | "corporation" | "ltd" | "limited" | "llc" | "plc"
-        | "gmbh" | "tbk" | "holdings" | "holding" | "group" | "company" | "airlines"
-        | "airways" | "pictures" | "studios" | "studio" | "entertainment" | "records"
-        | "motors" | "technologies" | "industries" | "resources" | "electronics" | "petroleum"
-        | "pharmaceuticals" | "ventures" | "partners" | "networks" | "systems" | "sekuritas" => {
-            Some(OrgKind::Company)
+/// Lower-cased words that close a company's name: English and Indonesian legal forms
+/// (`Inc`, `Ltd`, `Tbk`), corporate group words (`Holdings`, `Group`) and the trades that
+/// end company names (`Airlines`, `Pictures`, `Resources`). Not `Bank` (`West Bank`),
+/// which closes place names as often.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "gmbh",
+    "tbk",
+    "holdings",
+    "holding",
+    "group",
+    "company",
+    "airlines",
+    "airways",
+    "pictures",
+    "studios",
+    "studio",
+    "entertainment",
+    "records",
+    "motors",
+    "technologies",
+    "industries",
+    "resources",
+    "electronics",
+    "petroleum",
+    "pharmaceuticals",
+    "ventures",
+    "partners",
+    "networks",
+    "systems",
+    "sekuritas",
+];
+
+/// Lower-cased words that close the name of a body or a club: `Foundation`, football's
+/// `United`, `FC`, `Athletic`. Not `City` (`Mexico City`).
+const OTHER_SUFFIXES: &[&str] = &[
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "united",
+    "fc",
+    "cf",
+    "athletic",
+    "rovers",
+    "wanderers",
+    "albion",
+];
+
+/// Lower-case nouns naming a company, a medium or a club when a name follows them.
+const COMPANY_NOUNS: &[&str] = &[
+    "perusahaan",
+    "produsen",
+    "pabrikan",
+    "raksasa",
+    "emiten",
+    "maskapai",
+    "vendor",
+    "operator",
+    "startup",
+    "distributor",
+    "konglomerasi",
+    "konsorsium",
+];
+const MEDIA_NOUNS: &[&str] = &["harian", "koran", "majalah", "tabloid"];
+const CLUB_NOUNS: &[&str] = &["klub"];
+
+/// Words of football reporting: a sentence with one of them speaks of matches, and there
+/// a city's name beside a match word is its club (`Dortmund mengalahkan Mainz`).
+const FOOTBALL_WORDS: &[&str] = &[
+    "gol",
+    "kandang",
+    "tandang",
+    "klasemen",
+    "liga",
+    "serie",
+    "bundesliga",
+    "laliga",
+    "premier",
+    "champions",
+    "striker",
+    "gelandang",
+    "kiper",
+    "penalti",
+    "sepak",
+    "stadion",
+    "suporter",
+    "skor",
+];
+
+/// Which of the cues this module reads a text holds anywhere, found in one pass, so that
+/// a text without any costs one scan.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cues {
+    suffix: bool,
+    noun: bool,
+    football: bool,
+}
+
+static CUES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(
+            COMPANY_SUFFIXES
+                .iter()
+                .chain(OTHER_SUFFIXES)
+                .chain(COMPANY_NOUNS)
+                .chain(MEDIA_NOUNS)
+                .chain(CLUB_NOUNS)
+                .chain(FOOTBALL_WORDS),
+        )
+        .ok()
+});
+
+impl Cues {
+    /// The cues `text` holds (inside longer words too: a cue found here is only a maybe).
+    pub fn of(text: &str) -> Cues {
+        let Some(ac) = CUES.as_ref() else {
+            // Without the automaton every reader runs.
+            return Cues {
+                suffix: true,
+                noun: true,
+                football: true,
+            };
+        };
+        let suffixes = COMPANY_SUFFIXES.len() + OTHER_SUFFIXES.len();
+        let nouns = suffixes + COMPANY_NOUNS.len() + MEDIA_NOUNS.len() + CLUB_NOUNS.len();
+        let mut cues = Cues::default();
+        for m in ac.find_overlapping_iter(text) {
+            let k = m.pattern().as_usize();
+            if k < suffixes {
+                cues.suffix = true;
+            } else if k < nouns {
+                cues.noun = true;
+            } else {
+                cues.football = true;
+            }
+            if cues.suffix && cues.noun && cues.football {
+                break;
+            }
         }
-        "foundation" | "institute" | "association" | "federation" | "united" | "fc" | "cf"
-        | "athletic" | "rovers" | "wanderers" | "albion" => Some(OrgKind::Other),
-        _ => None,
+        cues
+    }
+
+    /// Whether a name may close with a suffix here.
+    pub fn suffix(&self) -> bool {
+        self.suffix
+    }
+
+    /// Whether a kind noun may stand before a name here.
+    pub fn noun(&self) -> bool {
+        self.noun
+    }
+
+    /// Whether a sentence may speak of football here.
+    pub fn football(&self) -> bool {
+        self.football
+    }
+}
+
+/// The kind of organization a lower-cased word closing its name makes it.
+fn suffix_kind(lower: &str) -> Option<OrgKind> {
+    if COMPANY_SUFFIXES.contains(&lower) {
+        Some(OrgKind::Company)
+    } else if OTHER_SUFFIXES.contains(&lower) {
+        Some(OrgKind::Other)
+    } else {
+        None
     }
 }
 
 /// The kind of organization a lower-case noun names when a name follows it (`perusahaan
 /// Samsung`, `harian Kompas`, `klub Dortmund`).
 fn kind_noun(word: &str) -> Option<OrgKind> {
-    match word {
-        "perusahaan" | "produsen" | "pabrikan" | "raksasa" | "emiten" | "maskapai" | "vendor"
-        | "operator" | "startup" | "distributor" | "konglomerasi" | "konsorsium" => {
-            Some(OrgKind::Company)
-        }
-        "harian" | "koran" | "majalah" | "tabloid" => Some(OrgKind::Media),
-        "klub" => Some(OrgKind::Other),
-        _ => None,
+    if COMPANY_NOUNS.contains(&word) {
+        Some(OrgKind::Company)
+    } else if MEDIA_NOUNS.contains(&word) {
+        Some(OrgKind::Media)
+    } else if CLUB_NOUNS.contains(&word) {
+        Some(OrgKind::Other)
+    } else {
+        None
     }
+}
+
+fn football_word(lower: &str) -> bool {
+    FOOTBALL_WORDS.contains(&lower)
 }
 
 /// Whether token `i` can be a word of an organization's name: a capitalized word that is
@@ -196,32 +362,6 @@ pub fn described_at(text: &str, toks: &[Tok], i: usize) -> Option<OrgMention> {
         kind,
         acronym: None,
     })
-}
-
-/// Words of football reporting: a sentence with one of them speaks of matches, and there
-/// a city's name beside a match verb is its club (`Dortmund mengalahkan Mainz`).
-fn football_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "gol"
-            | "kandang"
-            | "tandang"
-            | "klasemen"
-            | "liga"
-            | "serie"
-            | "bundesliga"
-            | "laliga"
-            | "premier"
-            | "champions"
-            | "striker"
-            | "gelandang"
-            | "kiper"
-            | "penalti"
-            | "sepak"
-            | "stadion"
-            | "suporter"
-            | "skor"
-    )
 }
 
 /// How a match word meets the teams: a team stands before it, after it (past the

@@ -28,18 +28,21 @@ pub struct OrgMention {
 
 /// Find organization mentions in token order, longest first, never overlapping.
 pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
+    let cues = described::Cues::of(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // `Pixar Animation Studio`: a suffix may close a name a list knows the start of.
-        let m = match (
-            mention_at(text, toks, i),
-            described::suffixed_at(text, toks, i),
-        ) {
+        let suffixed = cues
+            .suffix()
+            .then(|| described::suffixed_at(text, toks, i))
+            .flatten();
+        let m = match (mention_at(text, toks, i), suffixed) {
             (Some(m), Some(s)) if s.toks.end > m.toks.end && m.acronym.is_none() => Some(s),
             (m @ Some(_), _) => m,
             (None, s @ Some(_)) => s,
-            (None, None) => described::described_at(text, toks, i),
+            (None, None) if cues.noun() => described::described_at(text, toks, i),
+            (None, None) => None,
         };
         match m {
             Some(m) => {
@@ -53,7 +56,11 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<OrgMention> {
         }
     }
     // Clubs in football sentences, where no other reading took the words.
-    let clubs = described::clubs(text, toks);
+    let clubs = if cues.football() {
+        described::clubs(text, toks)
+    } else {
+        Vec::new()
+    };
     if !clubs.is_empty() {
         clubs.into_iter().for_each(|c| {
             let k = out.partition_point(|m| m.span.start < c.span.start);
