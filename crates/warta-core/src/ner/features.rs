@@ -557,6 +557,20 @@ impl FeatureSet {
     }
 }
 
+/// The facts of a word that its context keys need, all of them fixed by the word as
+/// written and the casing: what a word cache keeps (the affix hashes serve only the word's
+/// own keys, whose scores such a cache keeps instead).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    cap: u8,
+    lex: u16,
+    chars: u8,
+    punct: u8,
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
     /// Hash of the word as written.
@@ -674,7 +688,12 @@ pub(crate) struct Features {
 }
 
 /// The word-level facts of one token.
-fn token_info(word: &str, casing: Casing, set: FeatureSet, lower: &mut Vec<u8>) -> TokInfo {
+pub(crate) fn token_info(
+    word: &str,
+    casing: Casing,
+    set: FeatureSet,
+    lower: &mut Vec<u8>,
+) -> TokInfo {
     lower.clear();
     let mut letters = 0usize;
     let mut upper = 0usize;
@@ -784,6 +803,36 @@ fn token_info(word: &str, casing: Casing, set: FeatureSet, lower: &mut Vec<u8>) 
     }
 }
 
+impl TokInfo {
+    /// What of this token a word cache keeps.
+    pub(crate) fn facts(&self) -> WordFacts {
+        WordFacts {
+            word: self.word,
+            lower: self.lower,
+            shape: self.shape,
+            cap: self.cap,
+            lex: self.lex,
+            chars: self.chars,
+            punct: self.punct,
+        }
+    }
+
+    /// A token known by its cached facts only: enough for its context keys, not for its
+    /// own word keys.
+    pub(crate) fn from_facts(f: WordFacts) -> TokInfo {
+        TokInfo {
+            word: f.word,
+            lower: f.lower,
+            shape: f.shape,
+            cap: f.cap,
+            lex: f.lex,
+            chars: f.chars,
+            punct: f.punct,
+            ..TokInfo::default()
+        }
+    }
+}
+
 impl Features {
     /// The keys of token `i`.
     pub(crate) fn of(&self, i: usize) -> &[u32] {
@@ -815,15 +864,36 @@ impl Features {
         set: FeatureSet,
         scope: Scope,
     ) {
-        self.info.clear();
-        self.keys.clear();
-        self.starts.clear();
+        self.clear();
         for tok in toks {
             let word = text.get(tok.clone()).unwrap_or("");
             let info = token_info(word, casing, set, &mut self.lower);
             self.info.push(info);
         }
+        self.finish(casing, set, scope);
+    }
 
+    /// Start a sentence whose token facts the caller gives with [`Features::push`].
+    pub(crate) fn clear(&mut self) {
+        self.info.clear();
+        self.keys.clear();
+        self.starts.clear();
+    }
+
+    /// Add the next token of the sentence.
+    pub(crate) fn push(&mut self, info: TokInfo) {
+        self.info.push(info);
+    }
+
+    /// The buffer [`token_info`] lower-cases words in.
+    pub(crate) fn lower_buf(&mut self) -> &mut Vec<u8> {
+        &mut self.lower
+    }
+
+    /// Gather the keys of the sentence's tokens, once all are pushed.
+    pub(crate) fn finish(&mut self, casing: Casing, set: FeatureSet, scope: Scope) {
+        self.keys.clear();
+        self.starts.clear();
         let cased = casing == Casing::Cased;
         if cased {
             self.mark_runs();
@@ -834,7 +904,7 @@ impl Features {
         for i in 0..n {
             self.starts.push(self.keys.len());
             buf.len = 0;
-            self.context_keys(i, casing, set, &mut buf);
+            self.context_keys(i, casing, set, scope, &mut buf);
             if scope == Scope::All {
                 let cur = self.info[i];
                 word_keys(&cur, Group::Word, casing, set, &mut buf);
@@ -856,74 +926,193 @@ impl Features {
         self.starts.push(self.keys.len());
     }
 
-    /// The facts of token `i` that keys depend on beyond its neighbours' words.
-    pub(crate) fn word(&self, i: usize) -> Option<&TokInfo> {
-        self.info.get(i)
-    }
-
     /// The keys of token `i` that depend on more than one word (its neighbours' words
-    /// with its own, its capitalized run, brackets around it).
-    fn context_keys(&self, i: usize, casing: Casing, set: FeatureSet, keys: &mut KeyBuf) {
+    /// with its own, its capitalized run, brackets around it); in [`Scope::Context`]
+    /// without those of [`Features::fixed`].
+    fn context_keys(
+        &self,
+        i: usize,
+        casing: Casing,
+        set: FeatureSet,
+        scope: Scope,
+        keys: &mut KeyBuf,
+    ) {
         let cased = casing == Casing::Cased;
-        let edge = TokInfo {
-            cap: CAP_BOUNDARY,
-            ..TokInfo::default()
-        };
+        let fixed = (scope == Scope::All).then(|| self.fixed(i, casing, set));
         let cur = self.info[i];
-        let at = |j: usize, outside: u64| -> (TokInfo, u64, u64) {
-            match self.info.get(j) {
-                Some(t) => (*t, t.lower, t.shape),
-                None => (edge, outside, outside),
-            }
+        let (m1_lower, m1_shape) = match i.checked_sub(1).and_then(|j| self.info.get(j)) {
+            Some(t) => (t.lower, t.shape),
+            None => (BEFORE, BEFORE),
         };
-        let (m1, m1_lower, m1_shape) = match i.checked_sub(1) {
-            Some(j) => at(j, BEFORE),
-            None => (edge, BEFORE, BEFORE),
+        let (p1_lower, p1_shape) = match self.info.get(i + 1) {
+            Some(t) => (t.lower, t.shape),
+            None => (AFTER, AFTER),
         };
-        let (p1, p1_lower, p1_shape) = at(i + 1, AFTER);
-        keys.push(key(T_BIAS, 0, 0));
+        if fixed.is_some() {
+            keys.push(bias_key());
+        }
         keys.push(key(T_BIGRAM_L, m1_lower, cur.lower));
         keys.push(key(T_BIGRAM_R, cur.lower, p1_lower));
-        let cap3 = u64::from(m1.cap) << 16 | u64::from(cur.cap) << 8 | u64::from(p1.cap);
-        keys.push(key(T_CAP3, cap3, 0));
-        keys.push(key(T_CAP_FIRST, u64::from(cur.cap), u64::from(i == 0)));
+        if let Some(f) = &fixed {
+            keys.push(cap3_key(f.cap3));
+            keys.push(cap_first_key(f.cap3, f.first));
+        }
         keys.push(key(T_LOWER_M1_CAP, m1_lower, u64::from(cur.cap)));
         keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), p1_lower));
         keys.push(key(T_SKIP, m1_lower, p1_lower));
-        if m1.punct == b'(' && p1.punct == b')' {
-            keys.push(key(
-                T_BRACKETED,
-                u64::from(cur.cap),
-                cur.chars.min(6).into(),
-            ));
-        }
-        if cur.defines {
-            keys.push(key(T_DEFINES, u64::from(cur.run_pos == 0), 0));
+        if let Some(f) = &fixed {
+            if let Some(chars) = f.bracketed {
+                keys.push(bracketed_key(f.cap3, chars));
+            }
+            if let Some(first) = f.defines {
+                keys.push(defines_key(first));
+            }
         }
         if cased {
             keys.push(key(T_SHAPE_BI_L, m1_shape, cur.shape));
             keys.push(key(T_SHAPE_BI_R, cur.shape, p1_shape));
             if cur.run_len > 0 {
-                let place = if cur.run_pos == 0 {
-                    0
-                } else if cur.run_pos + 1 == cur.run_len {
-                    2
-                } else {
-                    1
-                };
-                keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
+                if let Some((len, place)) = fixed.and_then(|f| f.run) {
+                    keys.push(run_shape_key(len, place));
+                }
                 keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
                 keys.push(key(
                     T_RUN_LAST,
                     cur.run_last,
                     u64::from(cur.run_pos + 1 == cur.run_len),
                 ));
-                if set.lexicons {
-                    push_bits(keys, T_RUN_LEX, cur.run_lex);
+                if let Some(f) = &fixed {
+                    push_bits(keys, T_RUN_LEX, f.run_lex);
                 }
             }
         }
     }
+
+    /// The values of token `i`'s keys that come from a handful of values each, whose
+    /// scores a table can hold ([`fixed_keys`] gives the keys).
+    #[inline]
+    pub(crate) fn fixed(&self, i: usize, casing: Casing, set: FeatureSet) -> Fixed {
+        let cur = &self.info[i];
+        let (m1_cap, m1_punct) = match i.checked_sub(1).and_then(|j| self.info.get(j)) {
+            Some(t) => (t.cap, t.punct),
+            None => (CAP_BOUNDARY, 0),
+        };
+        let (p1_cap, p1_punct) = match self.info.get(i + 1) {
+            Some(t) => (t.cap, t.punct),
+            None => (CAP_BOUNDARY, 0),
+        };
+        let cap3 =
+            usize::from(m1_cap & 7) << 6 | usize::from(cur.cap & 7) << 3 | usize::from(p1_cap & 7);
+        let run = (casing == Casing::Cased && cur.run_len > 0).then(|| {
+            let place = if cur.run_pos == 0 {
+                0
+            } else if cur.run_pos + 1 == cur.run_len {
+                2
+            } else {
+                1
+            };
+            (cur.run_len.min(5), place)
+        });
+        Fixed {
+            cap3,
+            first: i == 0,
+            bracketed: (m1_punct == b'(' && p1_punct == b')').then(|| cur.chars.min(6)),
+            defines: cur.defines.then_some(cur.run_pos == 0),
+            run,
+            run_lex: if run.is_some() && set.lexicons {
+                cur.run_lex
+            } else {
+                0
+            },
+        }
+    }
+}
+
+/// The keys of a token whose values come from a handful each: the bias, the
+/// capitalization of the token and its neighbours, its place in the sentence, in brackets
+/// and in a capitalized run. Indices are small, so a table built once per model holds
+/// the scores of every value ([`fixed_keys`] gives the keys of one token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fixed {
+    /// Capitalization classes of the token before, the token and the token after, three
+    /// bits each (`before << 6 | token << 3 | after`).
+    pub cap3: usize,
+    /// Whether the token opens the sentence.
+    pub first: bool,
+    /// The token's characters (at most 6), when it stands in brackets.
+    pub bracketed: Option<u8>,
+    /// For a token of a run an acronym in brackets defines: whether it opens the run.
+    pub defines: Option<bool>,
+    /// For a token of a capitalized run (cased text): the run's length (at most 5) and
+    /// the token's place in it (0 first, 1 inside, 2 last).
+    pub run: Option<(u8, u64)>,
+    /// Lexicon flags of the run (0 unless in a run and lexicon features are on).
+    pub run_lex: u16,
+}
+
+/// Highest capitalization class, and so `Fixed::cap3 < 1 << 9`.
+pub(crate) const CAP_CLASSES: usize = 8;
+
+fn bias_key() -> u32 {
+    key(T_BIAS, 0, 0)
+}
+
+fn cap3_key(cap3: usize) -> u32 {
+    let (m1, cur, p1) = (cap3 >> 6 & 7, cap3 >> 3 & 7, cap3 & 7);
+    key(T_CAP3, (m1 << 16 | cur << 8 | p1) as u64, 0)
+}
+
+fn cap_first_key(cap3: usize, first: bool) -> u32 {
+    key(T_CAP_FIRST, (cap3 >> 3 & 7) as u64, u64::from(first))
+}
+
+fn bracketed_key(cap3: usize, chars: u8) -> u32 {
+    key(T_BRACKETED, (cap3 >> 3 & 7) as u64, u64::from(chars))
+}
+
+fn defines_key(first: bool) -> u32 {
+    key(T_DEFINES, u64::from(first), 0)
+}
+
+fn run_shape_key(len: u8, place: u64) -> u32 {
+    key(T_RUN_SHAPE, u64::from(len), place)
+}
+
+/// The keys of [`Fixed`] values, as [`Scope::All`] gives them, one list per table part:
+/// the bias with the capitalization keys, the key of a bracketed token, of a defining
+/// token, of a run's shape, and one per lexicon bit of a run.
+pub(crate) mod fixed_keys {
+    use super::*;
+
+    /// Bias, `cap3` and the token's capitalization at the start of a sentence or not.
+    pub(crate) fn base(cap3: usize, first: bool, keys: &mut KeyBuf) {
+        keys.push(bias_key());
+        keys.push(cap3_key(cap3));
+        keys.push(cap_first_key(cap3, first));
+    }
+
+    /// A token of capitalization class `cap` with `chars` characters in brackets.
+    pub(crate) fn bracketed(cap: usize, chars: u8, keys: &mut KeyBuf) {
+        keys.push(bracketed_key(cap << 3, chars));
+    }
+
+    /// A token of a run an acronym defines.
+    pub(crate) fn defines(first: bool, keys: &mut KeyBuf) {
+        keys.push(defines_key(first));
+    }
+
+    /// A token at `place` of a run of `len` tokens.
+    pub(crate) fn run_shape(len: u8, place: u64, keys: &mut KeyBuf) {
+        keys.push(run_shape_key(len, place));
+    }
+
+    /// A token of a run with lexicon flag `bit`.
+    pub(crate) fn run_lex(bit: u32, keys: &mut KeyBuf) {
+        push_bits(keys, T_RUN_LEX, 1 << bit);
+    }
+
+    /// Number of lexicon bits.
+    pub(crate) const BITS: u32 = LEX_BITS;
 }
 
 /// Which keys of a word: its own, or those it gives the token after it (`Before`: it

@@ -88,18 +88,15 @@ struct Bucket {
     rows: [Row; WAYS],
 }
 
-/// The weights of an unknown feature.
-const ZERO: Row = [0; TAGS];
-
-const LANES: u64 = 0x0001_0001_0001_0001;
+const CHECK_LANES: u64 = 0x0001_0001_0001_0001;
 
 impl Bucket {
     /// The row of the key checked `check`, if it is here.
     #[inline]
     fn find(&self, check: u16) -> Option<&Row> {
         // The lowest 16-bit lane of `x` that is zero marks the first match.
-        let x = self.checks ^ u64::from(check).wrapping_mul(LANES);
-        let zero = x.wrapping_sub(LANES) & !x & (LANES << 15);
+        let x = self.checks ^ u64::from(check).wrapping_mul(CHECK_LANES);
+        let zero = x.wrapping_sub(CHECK_LANES) & !x & (CHECK_LANES << 15);
         self.rows.get((zero.trailing_zeros() / 16) as usize)
     }
 
@@ -157,8 +154,12 @@ fn check_of(key: u32) -> u16 {
     (key >> 16) as u16
 }
 
-/// Integer tag scores of one token: lane `t` is the sum of tag `t`'s quantized weights.
-pub(crate) type RawScores = [i32; TAGS];
+/// Lanes of [`RawScores`]: one per tag and one more, so that sums are whole vectors.
+pub(crate) const LANES: usize = 8;
+
+/// Integer tag scores of one token: lane `t` is the sum of tag `t`'s quantized weights;
+/// the last lane stays 0.
+pub(crate) type RawScores = [i32; LANES];
 
 impl Model {
     /// A model from its parts, with the key index built.
@@ -253,26 +254,38 @@ impl Model {
     /// Integer tag scores of a token with the feature `keys` (made by [`checked_key`]).
     #[inline]
     pub(crate) fn raw_scores(&self, keys: &[u32]) -> RawScores {
-        let mut acc = [0i32; TAGS];
-        let table = &self.table[..];
-        let buckets = table.len();
+        let mut acc = [0i32; LANES];
+        self.add_scores(keys, &mut acc);
+        acc
+    }
+
+    /// Add the weights of the feature `keys` to `acc`.
+    #[inline]
+    pub(crate) fn add_scores(&self, keys: &[u32], acc: &mut RawScores) {
         for &key in keys {
-            let check = check_of(key);
-            let mut b = home_of(key, buckets);
-            let row = loop {
-                match table.get(b).and_then(|bucket| bucket.find(check)) {
-                    Some(row) => break row,
-                    None if self.overflow[b / 64] & (1 << (b % 64)) != 0 => {
-                        b = next_bucket(b, buckets)
-                    }
-                    None => break &ZERO,
+            if let Some(row) = self.row(key) {
+                for t in 0..TAGS {
+                    acc[t] += i32::from(row[t]);
                 }
-            };
-            for (a, &w) in acc.iter_mut().zip(row) {
-                *a += i32::from(w);
             }
         }
-        acc
+    }
+
+    /// The weights of `key`, if it is a feature of the model.
+    #[inline]
+    fn row(&self, key: u32) -> Option<&Row> {
+        let buckets = self.table.len();
+        let check = check_of(key);
+        let mut b = home_of(key, buckets);
+        loop {
+            if let Some(row) = self.table.get(b)?.find(check) {
+                return Some(row);
+            }
+            if self.overflow.get(b / 64)? & (1 << (b % 64)) == 0 {
+                return None;
+            }
+            b = next_bucket(b, buckets);
+        }
     }
 
     /// Read the home buckets of `keys` without using them: loads that do not wait for one
@@ -295,8 +308,8 @@ impl Model {
     #[inline]
     pub(crate) fn scale(&self, raw: &RawScores) -> [f32; TAGS] {
         let mut out = [0f32; TAGS];
-        for (o, &r) in out.iter_mut().zip(raw) {
-            *o = r as f32 * self.scale;
+        for t in 0..TAGS {
+            out[t] = raw[t] as f32 * self.scale;
         }
         out
     }
@@ -454,7 +467,6 @@ impl Reader<'_> {
 /// Reusable buffers for Viterbi decoding.
 #[derive(Debug, Default)]
 pub(crate) struct Viterbi {
-    score: Vec<[f32; TAGS]>,
     back: Vec<[u8; TAGS]>,
 }
 
@@ -472,7 +484,6 @@ impl Viterbi {
         if n == 0 {
             return;
         }
-        self.score.clear();
         self.back.clear();
         // Forbidden transitions cost infinitely much, so the loops below need no test.
         let mut trans = [[f32::NEG_INFINITY; TAGS]; TAGS + 1];
@@ -487,29 +498,39 @@ impl Viterbi {
         for (t, s) in first.iter_mut().enumerate() {
             *s = emissions[0][t] + trans[START][t];
         }
-        self.score.push(first);
         self.back.push([0; TAGS]);
+        // Eight lanes where there are seven tags, so that the loop below works on whole
+        // vectors; the eighth lane is never better than the others.
+        let mut lanes = [[f32::NEG_INFINITY; 8]; TAGS];
+        for (l, row) in lanes.iter_mut().zip(&trans) {
+            l[..TAGS].copy_from_slice(row);
+        }
         let mut prev = first;
         for em in &emissions[1..] {
-            let mut cur = [f32::NEG_INFINITY; TAGS];
-            let mut back = [0u8; TAGS];
-            for next in 0..TAGS {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for (p, &ps) in prev.iter().enumerate() {
-                    let s = ps + trans[p][next];
-                    let better = s > best;
-                    best = if better { s } else { best };
-                    arg = if better { p as u8 } else { arg };
+            // For every next tag at once, previous tags in order: the first best
+            // previous tag wins, as when each next tag is taken in turn.
+            // (Back pointers as wide as the scores, so comparison and choice stay in
+            // vectors.)
+            let mut best = [f32::NEG_INFINITY; 8];
+            let mut back = [0i32; 8];
+            for (p, (&ps, row)) in prev.iter().zip(&lanes).enumerate() {
+                for k in 0..8 {
+                    let s = ps + row[k];
+                    let better = s > best[k];
+                    best[k] = if better { s } else { best[k] };
+                    back[k] = if better { p as i32 } else { back[k] };
                 }
-                cur[next] = best + em[next];
-                back[next] = arg;
             }
-            self.score.push(cur);
-            self.back.push(back);
+            let mut cur = [0f32; TAGS];
+            let mut kept = [0u8; TAGS];
+            for k in 0..TAGS {
+                cur[k] = best[k] + em[k];
+                kept[k] = back[k] as u8;
+            }
+            self.back.push(kept);
             prev = cur;
         }
-        let last = self.score[n - 1];
+        let last = prev;
         let mut tag = 0;
         for t in 1..TAGS {
             if last[t] > last[tag] {
@@ -667,7 +688,7 @@ mod tests {
         // Keys that share both home and check with an earlier key are one feature.
         assert!(found >= 495, "{found} of 500");
         let none = model.raw_scores(&[checked_key(0x0bad_0001), checked_key(0x7777_7777)]);
-        assert_eq!(none, [0; TAGS]);
+        assert_eq!(none, [0; LANES]);
     }
 
     #[test]
