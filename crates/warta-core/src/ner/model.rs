@@ -20,6 +20,12 @@ const FORMAT_VERSION: u32 = 1;
 /// A BIO tag as an index: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC.
 pub(crate) type Tag = usize;
 
+/// Number of entity labels.
+const LABELS: usize = 3;
+
+/// The tags that may follow any tag: O and the B tags.
+const OPEN: [Tag; 4] = [0, 1, 3, 5];
+
 /// The tag `B-label` or `I-label`.
 pub(crate) fn tag_of(label: NerLabel, inside: bool) -> Tag {
     let k = match label {
@@ -485,49 +491,66 @@ impl Viterbi {
             return;
         }
         self.back.clear();
-        // Forbidden transitions cost infinitely much, so the loops below need no test.
-        let mut trans = [[f32::NEG_INFINITY; TAGS]; TAGS + 1];
-        for (p, row) in trans.iter_mut().enumerate() {
-            for (t, v) in row.iter_mut().enumerate() {
-                if allowed(p, t) {
-                    *v = transitions[p][t];
-                }
+        // The BIO constraints leave two kinds of tags: O and B tags may follow any tag,
+        // the I tag of a label only the B or I tag of that label. The first are scored
+        // together as one vector over every previous tag, the second from their two
+        // possible predecessors; in both, the first best previous tag wins, as when each
+        // pair is tried in turn.
+        let mut open = [[0f32; OPEN.len()]; TAGS];
+        for (row, from) in open.iter_mut().zip(transitions) {
+            for (o, &t) in row.iter_mut().zip(&OPEN) {
+                *o = from[t];
             }
         }
-        let mut first = [0f32; TAGS];
+        let mut inside = [[0f32; 2]; LABELS];
+        for (k, pair) in inside.iter_mut().enumerate() {
+            let (b, i) = (1 + 2 * k, 2 + 2 * k);
+            *pair = [transitions[b][i], transitions[i][i]];
+        }
+        let mut first = [f32::NEG_INFINITY; TAGS];
         for (t, s) in first.iter_mut().enumerate() {
-            *s = emissions[0][t] + trans[START][t];
+            if allowed(START, t) {
+                *s = emissions[0][t] + transitions[START][t];
+            }
         }
         self.back.push([0; TAGS]);
-        // Eight lanes where there are seven tags, so that the loop below works on whole
-        // vectors; the eighth lane is never better than the others.
-        let mut lanes = [[f32::NEG_INFINITY; 8]; TAGS];
-        for (l, row) in lanes.iter_mut().zip(&trans) {
-            l[..TAGS].copy_from_slice(row);
-        }
         let mut prev = first;
         for em in &emissions[1..] {
-            // For every next tag at once, previous tags in order: the first best
-            // previous tag wins, as when each next tag is taken in turn.
-            // (Back pointers as wide as the scores, so comparison and choice stay in
-            // vectors.)
-            let mut best = [f32::NEG_INFINITY; 8];
-            let mut back = [0i32; 8];
-            for (p, (&ps, row)) in prev.iter().zip(&lanes).enumerate() {
-                for k in 0..8 {
-                    let s = ps + row[k];
-                    let better = s > best[k];
-                    best[k] = if better { s } else { best[k] };
-                    back[k] = if better { p as i32 } else { back[k] };
+            // (The best previous tag kept as a float beside its score, so that both are
+            // chosen by one vector comparison.)
+            let mut best = [0f32; OPEN.len()];
+            for j in 0..OPEN.len() {
+                best[j] = prev[0] + open[0][j];
+            }
+            let mut arg = [0f32; OPEN.len()];
+            for (p, (&ps, row)) in prev.iter().zip(&open).enumerate().skip(1) {
+                let p = p as f32;
+                for j in 0..OPEN.len() {
+                    let s = ps + row[j];
+                    let better = s > best[j];
+                    best[j] = if better { s } else { best[j] };
+                    arg[j] = if better { p } else { arg[j] };
                 }
             }
             let mut cur = [0f32; TAGS];
-            let mut kept = [0u8; TAGS];
-            for k in 0..TAGS {
-                cur[k] = best[k] + em[k];
-                kept[k] = back[k] as u8;
+            let mut back = [0u8; TAGS];
+            for (j, &t) in OPEN.iter().enumerate() {
+                cur[t] = best[j] + em[t];
+                back[t] = arg[j] as u8;
             }
-            self.back.push(kept);
+            for (k, pair) in inside.iter().enumerate() {
+                let (b, i) = (1 + 2 * k, 2 + 2 * k);
+                let from_b = prev[b] + pair[0];
+                let from_i = prev[i] + pair[1];
+                let (s, p) = if from_i > from_b {
+                    (from_i, i)
+                } else {
+                    (from_b, b)
+                };
+                cur[i] = s + em[i];
+                back[i] = p as u8;
+            }
+            self.back.push(back);
             prev = cur;
         }
         let last = prev;
@@ -601,6 +624,75 @@ mod tests {
         }
         Viterbi::default().decode(&[], &[[0.0; TAGS]; TAGS + 1], &mut out);
         assert!(out.is_empty());
+    }
+
+    /// Viterbi decoding the plain way: every pair of tags, forbidden ones skipped.
+    fn reference_decode(em: &[[f32; TAGS]], trans: &[[f32; TAGS]; TAGS + 1]) -> Vec<Tag> {
+        let n = em.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
+        let mut back = vec![[0usize; TAGS]; n];
+        for t in 0..TAGS {
+            if allowed(START, t) {
+                score[0][t] = em[0][t] + trans[START][t];
+            }
+        }
+        for i in 1..n {
+            for next in 0..TAGS {
+                let mut best = f32::NEG_INFINITY;
+                for p in 0..TAGS {
+                    if !allowed(p, next) {
+                        continue;
+                    }
+                    let s = score[i - 1][p] + trans[p][next];
+                    if s > best {
+                        best = s;
+                        back[i][next] = p;
+                    }
+                }
+                score[i][next] = best + em[i][next];
+            }
+        }
+        let mut tag = 0;
+        for t in 1..TAGS {
+            if score[n - 1][t] > score[n - 1][tag] {
+                tag = t;
+            }
+        }
+        let mut out = vec![0; n];
+        for i in (0..n).rev() {
+            out[i] = tag;
+            tag = back[i][tag];
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_the_plain_decoder() {
+        // A small deterministic generator; scores on a coarse grid so that ties occur.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |scale: f32| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            ((x % 9) as f32 - 4.0) * scale
+        };
+        let mut out = Vec::new();
+        let mut viterbi = Viterbi::default();
+        for round in 0..300 {
+            let mut trans = [[0f32; TAGS]; TAGS + 1];
+            for row in trans.iter_mut() {
+                for v in row.iter_mut() {
+                    *v = next(0.5);
+                }
+            }
+            let n = round % 17;
+            let em: Vec<[f32; TAGS]> = (0..n).map(|_| std::array::from_fn(|_| next(1.0))).collect();
+            viterbi.decode(&em, &trans, &mut out);
+            assert_eq!(out, reference_decode(&em, &trans), "round {round}");
+        }
     }
 
     fn sample() -> Model {
