@@ -571,14 +571,24 @@ pub(crate) struct WordFacts {
     punct: u8,
 }
 
+/// What only a word's own keys need of it, kept apart from [`TokInfo`] so that the facts
+/// of every token of a sentence stay small.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Affixes {
+    /// The shape with upper and lower case letters alike.
+    shape_no_case: u64,
+    /// Hashes of the first and last 1..=4 characters (lower-case), where the word is
+    /// longer than that.
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
     /// Hash of the word as written.
     pub word: u64,
     lower: u64,
     shape: u64,
-    /// The shape with upper and lower case letters alike.
-    shape_no_case: u64,
     cap: u8,
     lex: u16,
     chars: u8,
@@ -587,10 +597,6 @@ pub(crate) struct TokInfo {
     /// Whether the token belongs to a capitalized run that an acronym in brackets follows
     /// (`Komisi Pemberantasan Korupsi (KPK)`).
     defines: bool,
-    /// Hashes of the first and last 1..=4 characters (lower-case), where the word is
-    /// longer than that.
-    prefix: [u64; 4],
-    suffix: [u64; 4],
     /// The run of consecutive capitalized tokens this token belongs to (cased text only):
     /// its length, this token's place in it, the lexicon flags of all its tokens, and the
     /// lower-case forms of its first and last tokens.
@@ -681,6 +687,8 @@ const AFTER: u64 = 0x5555_6666_7777_8888;
 pub(crate) struct Features {
     lower: Vec<u8>,
     info: Vec<TokInfo>,
+    /// Per token, for [`Scope::All`] only (left empty by [`Features::push`]).
+    affixes: Vec<Affixes>,
     /// Feature keys of all tokens, token after token.
     pub keys: Vec<u32>,
     /// `keys[starts[i]..starts[i + 1]]` are the keys of token `i`.
@@ -693,7 +701,7 @@ pub(crate) fn token_info(
     casing: Casing,
     set: FeatureSet,
     lower: &mut Vec<u8>,
-) -> TokInfo {
+) -> (TokInfo, Affixes) {
     lower.clear();
     let mut letters = 0usize;
     let mut upper = 0usize;
@@ -788,19 +796,22 @@ pub(crate) fn token_info(
         [b] if b.is_ascii_punctuation() => *b,
         _ => 0,
     };
-    TokInfo {
+    let info = TokInfo {
         word: word_hash(word.as_bytes()),
         lower: lower_hash,
         shape,
-        shape_no_case,
         punct,
         cap,
         lex,
         chars: chars.min(255) as u8,
+        ..TokInfo::default()
+    };
+    let affixes = Affixes {
+        shape_no_case,
         prefix,
         suffix,
-        ..TokInfo::default()
-    }
+    };
+    (info, affixes)
 }
 
 impl TokInfo {
@@ -867,8 +878,9 @@ impl Features {
         self.clear();
         for tok in toks {
             let word = text.get(tok.clone()).unwrap_or("");
-            let info = token_info(word, casing, set, &mut self.lower);
+            let (info, affixes) = token_info(word, casing, set, &mut self.lower);
             self.info.push(info);
+            self.affixes.push(affixes);
         }
         self.finish(casing, set, scope);
     }
@@ -876,6 +888,7 @@ impl Features {
     /// Start a sentence whose token facts the caller gives with [`Features::push`].
     pub(crate) fn clear(&mut self) {
         self.info.clear();
+        self.affixes.clear();
         self.keys.clear();
         self.starts.clear();
     }
@@ -906,17 +919,16 @@ impl Features {
             buf.len = 0;
             self.context_keys(i, casing, set, scope, &mut buf);
             if scope == Scope::All {
-                let cur = self.info[i];
-                word_keys(&cur, Group::Word, casing, set, &mut buf);
                 let neighbours = [
+                    (Some(i), Group::Word),
                     (i.checked_sub(1), Group::Before),
                     (Some(i + 1), Group::After),
                     (i.checked_sub(2), Group::Before2),
                     (Some(i + 2), Group::After2),
                 ];
                 for (j, group) in neighbours {
-                    match j.and_then(|j| self.info.get(j)) {
-                        Some(t) => word_keys(t, group, casing, set, &mut buf),
+                    match j.and_then(|j| Some((self.info.get(j)?, self.affixes.get(j)?))) {
+                        Some((t, a)) => word_keys(t, a, group, casing, set, &mut buf),
                         None => edge_keys(group, casing, set, &mut buf),
                     }
                 }
@@ -1145,10 +1157,12 @@ pub(crate) enum Scope {
     Context,
 }
 
-/// The keys that depend on one word only: for `Group::Word` the word's own, else those
-/// it gives a neighbour (`Before`: to the token after it, whose word before it is).
+/// The keys that depend on one word only: for `Group::Word` the word's own (of its facts
+/// `t` and `affixes`), else those it gives a neighbour (`Before`: to the token after it,
+/// whose word before it is).
 pub(crate) fn word_keys(
     t: &TokInfo,
+    affixes: &Affixes,
     group: Group,
     casing: Casing,
     set: FeatureSet,
@@ -1165,15 +1179,15 @@ pub(crate) fn word_keys(
             }
             if set.affixes {
                 for len in 0..4 {
-                    if t.prefix[len] != 0 {
-                        keys.push(key(T_PREFIX + len as u8, t.prefix[len], 0));
+                    if affixes.prefix[len] != 0 {
+                        keys.push(key(T_PREFIX + len as u8, affixes.prefix[len], 0));
                     }
-                    if t.suffix[len] != 0 {
-                        keys.push(key(T_SUFFIX + len as u8, t.suffix[len], 0));
+                    if affixes.suffix[len] != 0 {
+                        keys.push(key(T_SUFFIX + len as u8, affixes.suffix[len], 0));
                     }
                 }
             }
-            keys.push(key(T_SHAPE_NO_CASE, t.shape_no_case, 0));
+            keys.push(key(T_SHAPE_NO_CASE, affixes.shape_no_case, 0));
             if set.lexicons {
                 let given = t.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
                 keys.push(key(T_CAP_GIVEN, u64::from(t.cap), u64::from(given)));
@@ -1484,13 +1498,13 @@ mod tests {
             ("iPhone", "iphone", CAP_MIXED),
         ];
         for (word, lower, cap) in cases {
-            let info = token_info(word, Casing::Cased, FeatureSet::ALL, &mut buf);
+            let (info, _) = token_info(word, Casing::Cased, FeatureSet::ALL, &mut buf);
             assert_eq!(std::str::from_utf8(&buf).ok(), Some(lower), "{word}");
             assert_eq!(info.cap, cap, "{word}");
             assert_eq!(info.lower, word_hash(lower.as_bytes()), "{word}");
             assert_eq!(info.word, word_hash(word.as_bytes()), "{word}");
         }
-        let info = token_info("Jakarta", Casing::Uncased, FeatureSet::ALL, &mut buf);
+        let (info, _) = token_info("Jakarta", Casing::Uncased, FeatureSet::ALL, &mut buf);
         assert_eq!(info.cap, CAP_UNKNOWN);
     }
 

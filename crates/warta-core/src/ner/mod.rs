@@ -284,6 +284,35 @@ const WORD_SETS: usize = 8192;
 /// Longest word (in bytes) the word cache keeps.
 const CACHED_BYTES: usize = 16;
 
+/// The bytes of a word of at most [`CACHED_BYTES`] bytes in two numbers that, with the
+/// word's length, tell it from every other word: its first and last eight bytes (which
+/// overlap in words shorter than sixteen), four in words shorter than eight, and first,
+/// middle and last in words shorter than four. Reads whole numbers where copying the
+/// word into a padded buffer would cost a call per token.
+fn pack(bytes: &[u8]) -> Option<[u64; 2]> {
+    let n = bytes.len();
+    let word = |at: usize| -> u64 {
+        bytes
+            .get(at..at + 8)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let half = |at: usize| -> u64 {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let byte = |at: usize| -> u64 { bytes.get(at).map_or(0, |&b| u64::from(b)) };
+    match n {
+        0 => Some([0, 0]),
+        1..=3 => Some([byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0]),
+        4..=7 => Some([half(0) | half(n - 4) << 32, 0]),
+        8..=CACHED_BYTES => Some([word(0), word(n - 8)]),
+        _ => None,
+    }
+}
+
 /// Per word as written and casing: the facts its neighbours' keys need and the scores of
 /// the keys that depend on that word only ([`features::word_keys`]). News repeats its
 /// words, so most tokens find their word here and neither hash their characters nor look
@@ -303,7 +332,7 @@ struct WordScores {
 struct WordTag {
     /// The model the scores are from (0: none).
     model: u64,
-    /// The word's bytes, zero-padded.
+    /// The word's bytes, as [`pack`] gives them.
     bytes: [u64; 2],
     len: u8,
     cased: bool,
@@ -327,21 +356,15 @@ impl WordScores {
         sums: &mut Vec<[RawScores; 5]>,
     ) {
         let bytes = word.as_bytes();
-        let mut padded = [0u8; CACHED_BYTES];
-        let Some(head) = padded.get_mut(..bytes.len()) else {
+        let Some(packed) = pack(bytes) else {
             let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
             features.push(info);
             sums.push(scores);
             return;
         };
-        head.copy_from_slice(bytes);
-        let (a, b) = padded.split_at(8);
         let tag = WordTag {
             model: model.id,
-            bytes: [
-                u64::from_le_bytes(a.try_into().unwrap_or_default()),
-                u64::from_le_bytes(b.try_into().unwrap_or_default()),
-            ],
+            bytes: packed,
             len: bytes.len() as u8,
             cased: casing == Casing::Cased,
         };
@@ -378,7 +401,7 @@ impl WordScores {
         match self.words.get(set_index * 2 + way) {
             Some(w) => {
                 features.push(TokInfo::from_facts(w.facts));
-                sums.push(w.scores);
+                sums.extend_from_slice(std::slice::from_ref(&w.scores));
             }
             None => {
                 let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
@@ -396,12 +419,12 @@ impl WordScores {
         word: &str,
         lower: &mut Vec<u8>,
     ) -> (TokInfo, [RawScores; 5]) {
-        let info = features::token_info(word, casing, set, lower);
+        let (info, affixes) = features::token_info(word, casing, set, lower);
         let mut keys = KeyBuf::default();
         let mut scores = [[0i32; LANES]; 5];
         for (s, group) in scores.iter_mut().zip(GROUPS) {
             keys.clear();
-            features::word_keys(&info, group, casing, set, &mut keys);
+            features::word_keys(&info, &affixes, group, casing, set, &mut keys);
             *s = model.raw_scores(keys.keys());
         }
         (info, scores)
@@ -663,6 +686,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Packed words of one length are equal exactly when the words are.
+    #[test]
+    fn packed_words_tell_words_apart() {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for n in 0..=CACHED_BYTES {
+            for pos in 0..n.max(1) {
+                for b in [b'a', b'b'] {
+                    let mut w = vec![b'a'; n];
+                    if let Some(c) = w.get_mut(pos) {
+                        *c = b;
+                    }
+                    words.push(w);
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                if a.len() == b.len() {
+                    assert_eq!(pack(a) == pack(b), a == b, "{a:?} {b:?}");
+                }
+            }
+        }
+        assert!(pack(&[b'x'; CACHED_BYTES + 1]).is_none());
     }
 
     #[test]
