@@ -861,6 +861,17 @@ impl Features {
         }
     }
 
+    /// Per token pushed, whether it may be or open a name: it has a capital letter, or
+    /// it is a known place or given name or the acronym of an agency (lower-cased names
+    /// in otherwise cased text).
+    pub(crate) fn anchors(&self) -> impl ExactSizeIterator<Item = bool> + '_ {
+        const NAMES: u16 =
+            PLACE_NAME | PLACE_PART | GIVEN_RARE | GIVEN_MID | GIVEN_COMMON | ORG_ACRONYM;
+        self.info
+            .iter()
+            .map(|t| matches!(t.cap, CAP_INIT | CAP_ALL | CAP_MIXED) || t.lex & NAMES != 0)
+    }
+
     /// Number of tokens extracted.
     pub(crate) fn len(&self) -> usize {
         self.starts.len().saturating_sub(1)
@@ -882,7 +893,7 @@ impl Features {
             self.info.push(info);
             self.affixes.push(affixes);
         }
-        self.finish(casing, set, scope);
+        self.finish(casing, set, scope, None);
     }
 
     /// Start a sentence whose token facts the caller gives with [`Features::push`].
@@ -903,8 +914,15 @@ impl Features {
         &mut self.lower
     }
 
-    /// Gather the keys of the sentence's tokens, once all are pushed.
-    pub(crate) fn finish(&mut self, casing: Casing, set: FeatureSet, scope: Scope) {
+    /// Gather the keys of the sentence's tokens, once all are pushed: of every token, or
+    /// of those `only` marks (the others get none).
+    pub(crate) fn finish(
+        &mut self,
+        casing: Casing,
+        set: FeatureSet,
+        scope: Scope,
+        only: Option<&[bool]>,
+    ) {
         self.keys.clear();
         self.starts.clear();
         let cased = casing == Casing::Cased;
@@ -917,6 +935,9 @@ impl Features {
         for i in 0..n {
             self.starts.push(self.keys.len());
             buf.len = 0;
+            if only.is_some_and(|marks| marks.get(i) != Some(&true)) {
+                continue;
+            }
             self.context_keys(i, casing, set, scope, &mut buf);
             if scope == Scope::All {
                 let neighbours = [

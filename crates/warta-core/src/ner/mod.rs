@@ -17,6 +17,7 @@ use crate::error::Error;
 
 mod document;
 mod features;
+mod gate;
 mod model;
 mod tokens;
 pub mod train;
@@ -80,6 +81,9 @@ struct Scratch {
     emissions: Vec<[f32; TAGS]>,
     viterbi: Viterbi,
     tags: Vec<Tag>,
+    /// Which tokens of the window are scored (see [`gate`]).
+    scored: Vec<bool>,
+    run_tags: Vec<Tag>,
 }
 
 thread_local! {
@@ -205,9 +209,11 @@ impl Tagger {
                 }
             }
         }
+        // Cased text is scored near its capitals only.
+        let gated = casing == Casing::Cased && gate::well_cased(text, &scratch.tokens);
         for w in 0..scratch.windows.len() {
             let window = scratch.windows[w].clone();
-            self.tag_window(text, window, casing, scratch, &mut out);
+            self.tag_window(text, window, casing, gated, scratch, &mut out);
         }
         if casing == Casing::Cased {
             document::follow_acronyms(text, &scratch.tokens, &mut out);
@@ -223,6 +229,7 @@ impl Tagger {
         text: &str,
         window: Range<usize>,
         casing: Casing,
+        gated: bool,
         scratch: &mut Scratch,
         out: &mut Vec<NerSpan>,
     ) {
@@ -246,7 +253,13 @@ impl Tagger {
             );
         }
         scratch.sums.extend([edges; EDGE]);
-        features.finish(casing, self.features, Scope::Context);
+        scratch.scored.clear();
+        if gated {
+            gate::mark(features.anchors(), &mut scratch.scored);
+        }
+        let whole = scratch.scored.iter().all(|&s| s);
+        let only = (!whole).then_some(scratch.scored.as_slice());
+        features.finish(casing, self.features, Scope::Context, only);
         emissions(
             &self.model,
             &self.fixed,
@@ -256,11 +269,34 @@ impl Tagger {
             &scratch.sums,
             &mut scratch.emissions,
         );
-        scratch.viterbi.decode(
-            &scratch.emissions,
-            &self.model.transitions,
-            &mut scratch.tags,
-        );
+        if whole {
+            scratch.viterbi.decode(
+                &scratch.emissions,
+                &self.model.transitions,
+                &mut scratch.tags,
+            );
+        } else {
+            // Every run of scored tokens on its own, between O tags.
+            let n = toks.len();
+            scratch.tags.clear();
+            scratch.tags.resize(n, 0);
+            for run in gate::runs(&scratch.scored) {
+                let Some(emissions) = scratch.emissions.get(run.clone()) else {
+                    continue;
+                };
+                let before = if run.start == 0 { model::START } else { 0 };
+                scratch.viterbi.decode_between(
+                    emissions,
+                    &self.model.transitions,
+                    before,
+                    run.end < n,
+                    &mut scratch.run_tags,
+                );
+                if let Some(tags) = scratch.tags.get_mut(run) {
+                    tags.copy_from_slice(&scratch.run_tags);
+                }
+            }
+        }
         let tags = &scratch.tags;
         for (i, j, label) in model::entity_runs(tags) {
             let mut confidence = 0.0;
@@ -667,7 +703,7 @@ mod tests {
                         );
                     }
                     sums.extend([edges; EDGE]);
-                    context.finish(casing, tagger.features, Scope::Context);
+                    context.finish(casing, tagger.features, Scope::Context, None);
                     let mut cached = Vec::new();
                     emissions(
                         &tagger.model,

@@ -485,6 +485,19 @@ impl Viterbi {
         transitions: &[[f32; TAGS]; TAGS + 1],
         out: &mut Vec<Tag>,
     ) {
+        self.decode_between(emissions, transitions, START, false, out);
+    }
+
+    /// Like [`Viterbi::decode`] for tokens that the tag `before` precedes (`START`: none)
+    /// and, if `closed`, an O tag follows.
+    pub(crate) fn decode_between(
+        &mut self,
+        emissions: &[[f32; TAGS]],
+        transitions: &[[f32; TAGS]; TAGS + 1],
+        before: usize,
+        closed: bool,
+        out: &mut Vec<Tag>,
+    ) {
         out.clear();
         let n = emissions.len();
         if n == 0 {
@@ -507,10 +520,11 @@ impl Viterbi {
             let (b, i) = (1 + 2 * k, 2 + 2 * k);
             *pair = [transitions[b][i], transitions[i][i]];
         }
+        let before = before.min(START);
         let mut first = [f32::NEG_INFINITY; TAGS];
         for (t, s) in first.iter_mut().enumerate() {
-            if allowed(START, t) {
-                *s = emissions[0][t] + transitions[START][t];
+            if allowed(before, t) {
+                *s = emissions[0][t] + transitions[before][t];
             }
         }
         self.back.push([0; TAGS]);
@@ -553,7 +567,12 @@ impl Viterbi {
             self.back.push(back);
             prev = cur;
         }
-        let last = prev;
+        let mut last = prev;
+        if closed {
+            for (s, from) in last.iter_mut().zip(transitions) {
+                *s += from[0];
+            }
+        }
         let mut tag = 0;
         for t in 1..TAGS {
             if last[t] > last[tag] {
@@ -627,7 +646,12 @@ mod tests {
     }
 
     /// Viterbi decoding the plain way: every pair of tags, forbidden ones skipped.
-    fn reference_decode(em: &[[f32; TAGS]], trans: &[[f32; TAGS]; TAGS + 1]) -> Vec<Tag> {
+    fn reference_decode(
+        em: &[[f32; TAGS]],
+        trans: &[[f32; TAGS]; TAGS + 1],
+        before: usize,
+        closed: bool,
+    ) -> Vec<Tag> {
         let n = em.len();
         if n == 0 {
             return Vec::new();
@@ -635,8 +659,8 @@ mod tests {
         let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
         let mut back = vec![[0usize; TAGS]; n];
         for t in 0..TAGS {
-            if allowed(START, t) {
-                score[0][t] = em[0][t] + trans[START][t];
+            if allowed(before, t) {
+                score[0][t] = em[0][t] + trans[before][t];
             }
         }
         for i in 1..n {
@@ -653,6 +677,11 @@ mod tests {
                     }
                 }
                 score[i][next] = best + em[i][next];
+            }
+        }
+        if closed {
+            for t in 0..TAGS {
+                score[n - 1][t] += trans[t][0];
             }
         }
         let mut tag = 0;
@@ -691,7 +720,16 @@ mod tests {
             let n = round % 17;
             let em: Vec<[f32; TAGS]> = (0..n).map(|_| std::array::from_fn(|_| next(1.0))).collect();
             viterbi.decode(&em, &trans, &mut out);
-            assert_eq!(out, reference_decode(&em, &trans), "round {round}");
+            assert_eq!(
+                out,
+                reference_decode(&em, &trans, START, false),
+                "round {round}"
+            );
+            let before = [START, 0, 1, 2][round % 4];
+            let closed = round % 3 == 0;
+            viterbi.decode_between(&em, &trans, before, closed, &mut out);
+            let want = reference_decode(&em, &trans, before, closed);
+            assert_eq!(out, want, "round {round} after {before}");
         }
     }
 
