@@ -3,12 +3,17 @@
 //!
 //! An averaged perceptron over hashed features (word, case and shape, affixes, the words
 //! around, lexicon memberships) scores BIO tags per token; Viterbi decoding under BIO
-//! constraints picks the best sequence. Tagging is built for speed: features are hashed
-//! from the token bytes without allocating, the weights of four features share a cache
-//! line, and the scores of the features that depend on one word only are cached per word
-//! and thread, so a recurring word costs only its context features. The model ships inside the crate
-//! (`data/ner/model.bin`, see `data/README.md`) and [`train`] rebuilds it from labelled
-//! BIO files.
+//! constraints picks the best sequence. Tagging runs inside every article's extraction,
+//! so it is built for speed, and every shortcut gives exactly the scores of the plain
+//! computation (tests compare them): features are hashed from the token bytes without
+//! allocating; the weights of four features share a cache line; per word and thread a
+//! cache keeps the facts its neighbours need and the scores of the features that depend
+//! on that word only, so a recurring word is neither hashed again nor costs more than
+//! its context features; context features with a handful of values (capitalization
+//! around, place in a run or in brackets) are scored from tables built with the model;
+//! and in well-cased text the tokens far from any capital or known name are not scored
+//! at all (module `gate`). The model ships inside the crate (`data/ner/model.bin`, see
+//! `data/README.md`) and [`train`] rebuilds it from labelled BIO files.
 
 use std::cell::RefCell;
 use std::ops::Range;
