@@ -412,17 +412,20 @@ impl Model {
         if body.len() - r.pos != expected {
             return Err(bad("size does not match the row count"));
         }
-        let mut keys = Vec::with_capacity(rows);
-        for _ in 0..rows {
-            keys.push(r.u32()?);
-        }
+        // (Read as whole slices: a model has about half a million weights.)
+        let keys: Vec<u32> = r
+            .slice(rows * 4)?
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(bad("feature keys are not strictly increasing"));
         }
-        let mut weights = Vec::with_capacity(rows * TAGS);
-        for _ in 0..rows * TAGS {
-            weights.push(r.i16()?);
-        }
+        let weights: Vec<i16> = r
+            .slice(rows * TAGS * 2)?
+            .chunks_exact(2)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]))
+            .collect();
         Ok(Model::assemble(
             feature_set,
             keys,
@@ -459,14 +462,20 @@ impl Reader<'_> {
         out.copy_from_slice(slice);
         Ok(out)
     }
+    fn slice(&mut self, len: usize) -> Result<&[u8], Error> {
+        let end = self.pos.saturating_add(len);
+        let slice = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| Error::Model("unexpected end of file".to_string()))?;
+        self.pos = end;
+        Ok(slice)
+    }
     fn u32(&mut self) -> Result<u32, Error> {
         self.take::<4>().map(u32::from_le_bytes)
     }
     fn f32(&mut self) -> Result<f32, Error> {
         self.take::<4>().map(f32::from_le_bytes)
-    }
-    fn i16(&mut self) -> Result<i16, Error> {
-        self.take::<2>().map(i16::from_le_bytes)
     }
 }
 
