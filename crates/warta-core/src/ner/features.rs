@@ -557,14 +557,38 @@ impl FeatureSet {
     }
 }
 
+/// The facts of a word that its context keys need, all of them fixed by the word as
+/// written and the casing: what a word cache keeps (the affix hashes serve only the word's
+/// own keys, whose scores such a cache keeps instead).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    cap: u8,
+    lex: u16,
+    chars: u8,
+    punct: u8,
+}
+
+/// What only a word's own keys need of it, kept apart from [`TokInfo`] so that the facts
+/// of every token of a sentence stay small.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Affixes {
+    /// The shape with upper and lower case letters alike.
+    shape_no_case: u64,
+    /// Hashes of the first and last 1..=4 characters (lower-case), where the word is
+    /// longer than that.
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
     /// Hash of the word as written.
     pub word: u64,
     lower: u64,
     shape: u64,
-    /// The shape with upper and lower case letters alike.
-    shape_no_case: u64,
     cap: u8,
     lex: u16,
     chars: u8,
@@ -573,10 +597,6 @@ pub(crate) struct TokInfo {
     /// Whether the token belongs to a capitalized run that an acronym in brackets follows
     /// (`Komisi Pemberantasan Korupsi (KPK)`).
     defines: bool,
-    /// Hashes of the first and last 1..=4 characters (lower-case), where the word is
-    /// longer than that.
-    prefix: [u64; 4],
-    suffix: [u64; 4],
     /// The run of consecutive capitalized tokens this token belongs to (cased text only):
     /// its length, this token's place in it, the lexicon flags of all its tokens, and the
     /// lower-case forms of its first and last tokens.
@@ -667,6 +687,8 @@ const AFTER: u64 = 0x5555_6666_7777_8888;
 pub(crate) struct Features {
     lower: Vec<u8>,
     info: Vec<TokInfo>,
+    /// Per token, for [`Scope::All`] only (left empty by [`Features::push`]).
+    affixes: Vec<Affixes>,
     /// Feature keys of all tokens, token after token.
     pub keys: Vec<u32>,
     /// `keys[starts[i]..starts[i + 1]]` are the keys of token `i`.
@@ -674,7 +696,12 @@ pub(crate) struct Features {
 }
 
 /// The word-level facts of one token.
-fn token_info(word: &str, casing: Casing, set: FeatureSet, lower: &mut Vec<u8>) -> TokInfo {
+pub(crate) fn token_info(
+    word: &str,
+    casing: Casing,
+    set: FeatureSet,
+    lower: &mut Vec<u8>,
+) -> (TokInfo, Affixes) {
     lower.clear();
     let mut letters = 0usize;
     let mut upper = 0usize;
@@ -769,18 +796,51 @@ fn token_info(word: &str, casing: Casing, set: FeatureSet, lower: &mut Vec<u8>) 
         [b] if b.is_ascii_punctuation() => *b,
         _ => 0,
     };
-    TokInfo {
+    let info = TokInfo {
         word: word_hash(word.as_bytes()),
         lower: lower_hash,
         shape,
-        shape_no_case,
         punct,
         cap,
         lex,
         chars: chars.min(255) as u8,
+        ..TokInfo::default()
+    };
+    let affixes = Affixes {
+        shape_no_case,
         prefix,
         suffix,
-        ..TokInfo::default()
+    };
+    (info, affixes)
+}
+
+impl TokInfo {
+    /// What of this token a word cache keeps.
+    pub(crate) fn facts(&self) -> WordFacts {
+        WordFacts {
+            word: self.word,
+            lower: self.lower,
+            shape: self.shape,
+            cap: self.cap,
+            lex: self.lex,
+            chars: self.chars,
+            punct: self.punct,
+        }
+    }
+
+    /// A token known by its cached facts only: enough for its context keys, not for its
+    /// own word keys.
+    pub(crate) fn from_facts(f: WordFacts) -> TokInfo {
+        TokInfo {
+            word: f.word,
+            lower: f.lower,
+            shape: f.shape,
+            cap: f.cap,
+            lex: f.lex,
+            chars: f.chars,
+            punct: f.punct,
+            ..TokInfo::default()
+        }
     }
 }
 
@@ -801,6 +861,17 @@ impl Features {
         }
     }
 
+    /// Per token pushed, whether it may be or open a name: it has a capital letter, or
+    /// it is a known place or given name or the acronym of an agency (lower-cased names
+    /// in otherwise cased text).
+    pub(crate) fn anchors(&self) -> impl ExactSizeIterator<Item = bool> + '_ {
+        const NAMES: u16 =
+            PLACE_NAME | PLACE_PART | GIVEN_RARE | GIVEN_MID | GIVEN_COMMON | ORG_ACRONYM;
+        self.info
+            .iter()
+            .map(|t| matches!(t.cap, CAP_INIT | CAP_ALL | CAP_MIXED) || t.lex & NAMES != 0)
+    }
+
     /// Number of tokens extracted.
     pub(crate) fn len(&self) -> usize {
         self.starts.len().saturating_sub(1)
@@ -815,15 +886,45 @@ impl Features {
         set: FeatureSet,
         scope: Scope,
     ) {
-        self.info.clear();
-        self.keys.clear();
-        self.starts.clear();
+        self.clear();
         for tok in toks {
             let word = text.get(tok.clone()).unwrap_or("");
-            let info = token_info(word, casing, set, &mut self.lower);
+            let (info, affixes) = token_info(word, casing, set, &mut self.lower);
             self.info.push(info);
+            self.affixes.push(affixes);
         }
+        self.finish(casing, set, scope, None);
+    }
 
+    /// Start a sentence whose token facts the caller gives with [`Features::push`].
+    pub(crate) fn clear(&mut self) {
+        self.info.clear();
+        self.affixes.clear();
+        self.keys.clear();
+        self.starts.clear();
+    }
+
+    /// Add the next token of the sentence.
+    pub(crate) fn push(&mut self, info: TokInfo) {
+        self.info.push(info);
+    }
+
+    /// The buffer [`token_info`] lower-cases words in.
+    pub(crate) fn lower_buf(&mut self) -> &mut Vec<u8> {
+        &mut self.lower
+    }
+
+    /// Gather the keys of the sentence's tokens, once all are pushed: of every token, or
+    /// of those `only` marks (the others get none).
+    pub(crate) fn finish(
+        &mut self,
+        casing: Casing,
+        set: FeatureSet,
+        scope: Scope,
+        only: Option<&[bool]>,
+    ) {
+        self.keys.clear();
+        self.starts.clear();
         let cased = casing == Casing::Cased;
         if cased {
             self.mark_runs();
@@ -834,19 +935,21 @@ impl Features {
         for i in 0..n {
             self.starts.push(self.keys.len());
             buf.len = 0;
-            self.context_keys(i, casing, set, &mut buf);
+            if only.is_some_and(|marks| marks.get(i) != Some(&true)) {
+                continue;
+            }
+            self.context_keys(i, casing, set, scope, &mut buf);
             if scope == Scope::All {
-                let cur = self.info[i];
-                word_keys(&cur, Group::Word, casing, set, &mut buf);
                 let neighbours = [
+                    (Some(i), Group::Word),
                     (i.checked_sub(1), Group::Before),
                     (Some(i + 1), Group::After),
                     (i.checked_sub(2), Group::Before2),
                     (Some(i + 2), Group::After2),
                 ];
                 for (j, group) in neighbours {
-                    match j.and_then(|j| self.info.get(j)) {
-                        Some(t) => word_keys(t, group, casing, set, &mut buf),
+                    match j.and_then(|j| Some((self.info.get(j)?, self.affixes.get(j)?))) {
+                        Some((t, a)) => word_keys(t, a, group, casing, set, &mut buf),
                         None => edge_keys(group, casing, set, &mut buf),
                     }
                 }
@@ -856,74 +959,193 @@ impl Features {
         self.starts.push(self.keys.len());
     }
 
-    /// The facts of token `i` that keys depend on beyond its neighbours' words.
-    pub(crate) fn word(&self, i: usize) -> Option<&TokInfo> {
-        self.info.get(i)
-    }
-
     /// The keys of token `i` that depend on more than one word (its neighbours' words
-    /// with its own, its capitalized run, brackets around it).
-    fn context_keys(&self, i: usize, casing: Casing, set: FeatureSet, keys: &mut KeyBuf) {
+    /// with its own, its capitalized run, brackets around it); in [`Scope::Context`]
+    /// without those of [`Features::fixed`].
+    fn context_keys(
+        &self,
+        i: usize,
+        casing: Casing,
+        set: FeatureSet,
+        scope: Scope,
+        keys: &mut KeyBuf,
+    ) {
         let cased = casing == Casing::Cased;
-        let edge = TokInfo {
-            cap: CAP_BOUNDARY,
-            ..TokInfo::default()
-        };
+        let fixed = (scope == Scope::All).then(|| self.fixed(i, casing, set));
         let cur = self.info[i];
-        let at = |j: usize, outside: u64| -> (TokInfo, u64, u64) {
-            match self.info.get(j) {
-                Some(t) => (*t, t.lower, t.shape),
-                None => (edge, outside, outside),
-            }
+        let (m1_lower, m1_shape) = match i.checked_sub(1).and_then(|j| self.info.get(j)) {
+            Some(t) => (t.lower, t.shape),
+            None => (BEFORE, BEFORE),
         };
-        let (m1, m1_lower, m1_shape) = match i.checked_sub(1) {
-            Some(j) => at(j, BEFORE),
-            None => (edge, BEFORE, BEFORE),
+        let (p1_lower, p1_shape) = match self.info.get(i + 1) {
+            Some(t) => (t.lower, t.shape),
+            None => (AFTER, AFTER),
         };
-        let (p1, p1_lower, p1_shape) = at(i + 1, AFTER);
-        keys.push(key(T_BIAS, 0, 0));
+        if fixed.is_some() {
+            keys.push(bias_key());
+        }
         keys.push(key(T_BIGRAM_L, m1_lower, cur.lower));
         keys.push(key(T_BIGRAM_R, cur.lower, p1_lower));
-        let cap3 = u64::from(m1.cap) << 16 | u64::from(cur.cap) << 8 | u64::from(p1.cap);
-        keys.push(key(T_CAP3, cap3, 0));
-        keys.push(key(T_CAP_FIRST, u64::from(cur.cap), u64::from(i == 0)));
+        if let Some(f) = &fixed {
+            keys.push(cap3_key(f.cap3));
+            keys.push(cap_first_key(f.cap3, f.first));
+        }
         keys.push(key(T_LOWER_M1_CAP, m1_lower, u64::from(cur.cap)));
         keys.push(key(T_CAP_LOWER_P1, u64::from(cur.cap), p1_lower));
         keys.push(key(T_SKIP, m1_lower, p1_lower));
-        if m1.punct == b'(' && p1.punct == b')' {
-            keys.push(key(
-                T_BRACKETED,
-                u64::from(cur.cap),
-                cur.chars.min(6).into(),
-            ));
-        }
-        if cur.defines {
-            keys.push(key(T_DEFINES, u64::from(cur.run_pos == 0), 0));
+        if let Some(f) = &fixed {
+            if let Some(chars) = f.bracketed {
+                keys.push(bracketed_key(f.cap3, chars));
+            }
+            if let Some(first) = f.defines {
+                keys.push(defines_key(first));
+            }
         }
         if cased {
             keys.push(key(T_SHAPE_BI_L, m1_shape, cur.shape));
             keys.push(key(T_SHAPE_BI_R, cur.shape, p1_shape));
             if cur.run_len > 0 {
-                let place = if cur.run_pos == 0 {
-                    0
-                } else if cur.run_pos + 1 == cur.run_len {
-                    2
-                } else {
-                    1
-                };
-                keys.push(key(T_RUN_SHAPE, u64::from(cur.run_len.min(5)), place));
+                if let Some((len, place)) = fixed.and_then(|f| f.run) {
+                    keys.push(run_shape_key(len, place));
+                }
                 keys.push(key(T_RUN_FIRST, cur.run_first, u64::from(cur.run_pos == 0)));
                 keys.push(key(
                     T_RUN_LAST,
                     cur.run_last,
                     u64::from(cur.run_pos + 1 == cur.run_len),
                 ));
-                if set.lexicons {
-                    push_bits(keys, T_RUN_LEX, cur.run_lex);
+                if let Some(f) = &fixed {
+                    push_bits(keys, T_RUN_LEX, f.run_lex);
                 }
             }
         }
     }
+
+    /// The values of token `i`'s keys that come from a handful of values each, whose
+    /// scores a table can hold ([`fixed_keys`] gives the keys).
+    #[inline]
+    pub(crate) fn fixed(&self, i: usize, casing: Casing, set: FeatureSet) -> Fixed {
+        let cur = &self.info[i];
+        let (m1_cap, m1_punct) = match i.checked_sub(1).and_then(|j| self.info.get(j)) {
+            Some(t) => (t.cap, t.punct),
+            None => (CAP_BOUNDARY, 0),
+        };
+        let (p1_cap, p1_punct) = match self.info.get(i + 1) {
+            Some(t) => (t.cap, t.punct),
+            None => (CAP_BOUNDARY, 0),
+        };
+        let cap3 =
+            usize::from(m1_cap & 7) << 6 | usize::from(cur.cap & 7) << 3 | usize::from(p1_cap & 7);
+        let run = (casing == Casing::Cased && cur.run_len > 0).then(|| {
+            let place = if cur.run_pos == 0 {
+                0
+            } else if cur.run_pos + 1 == cur.run_len {
+                2
+            } else {
+                1
+            };
+            (cur.run_len.min(5), place)
+        });
+        Fixed {
+            cap3,
+            first: i == 0,
+            bracketed: (m1_punct == b'(' && p1_punct == b')').then(|| cur.chars.min(6)),
+            defines: cur.defines.then_some(cur.run_pos == 0),
+            run,
+            run_lex: if run.is_some() && set.lexicons {
+                cur.run_lex
+            } else {
+                0
+            },
+        }
+    }
+}
+
+/// The keys of a token whose values come from a handful each: the bias, the
+/// capitalization of the token and its neighbours, its place in the sentence, in brackets
+/// and in a capitalized run. Indices are small, so a table built once per model holds
+/// the scores of every value ([`fixed_keys`] gives the keys of one token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fixed {
+    /// Capitalization classes of the token before, the token and the token after, three
+    /// bits each (`before << 6 | token << 3 | after`).
+    pub cap3: usize,
+    /// Whether the token opens the sentence.
+    pub first: bool,
+    /// The token's characters (at most 6), when it stands in brackets.
+    pub bracketed: Option<u8>,
+    /// For a token of a run an acronym in brackets defines: whether it opens the run.
+    pub defines: Option<bool>,
+    /// For a token of a capitalized run (cased text): the run's length (at most 5) and
+    /// the token's place in it (0 first, 1 inside, 2 last).
+    pub run: Option<(u8, u64)>,
+    /// Lexicon flags of the run (0 unless in a run and lexicon features are on).
+    pub run_lex: u16,
+}
+
+/// Highest capitalization class, and so `Fixed::cap3 < 1 << 9`.
+pub(crate) const CAP_CLASSES: usize = 8;
+
+fn bias_key() -> u32 {
+    key(T_BIAS, 0, 0)
+}
+
+fn cap3_key(cap3: usize) -> u32 {
+    let (m1, cur, p1) = (cap3 >> 6 & 7, cap3 >> 3 & 7, cap3 & 7);
+    key(T_CAP3, (m1 << 16 | cur << 8 | p1) as u64, 0)
+}
+
+fn cap_first_key(cap3: usize, first: bool) -> u32 {
+    key(T_CAP_FIRST, (cap3 >> 3 & 7) as u64, u64::from(first))
+}
+
+fn bracketed_key(cap3: usize, chars: u8) -> u32 {
+    key(T_BRACKETED, (cap3 >> 3 & 7) as u64, u64::from(chars))
+}
+
+fn defines_key(first: bool) -> u32 {
+    key(T_DEFINES, u64::from(first), 0)
+}
+
+fn run_shape_key(len: u8, place: u64) -> u32 {
+    key(T_RUN_SHAPE, u64::from(len), place)
+}
+
+/// The keys of [`Fixed`] values, as [`Scope::All`] gives them, one list per table part:
+/// the bias with the capitalization keys, the key of a bracketed token, of a defining
+/// token, of a run's shape, and one per lexicon bit of a run.
+pub(crate) mod fixed_keys {
+    use super::*;
+
+    /// Bias, `cap3` and the token's capitalization at the start of a sentence or not.
+    pub(crate) fn base(cap3: usize, first: bool, keys: &mut KeyBuf) {
+        keys.push(bias_key());
+        keys.push(cap3_key(cap3));
+        keys.push(cap_first_key(cap3, first));
+    }
+
+    /// A token of capitalization class `cap` with `chars` characters in brackets.
+    pub(crate) fn bracketed(cap: usize, chars: u8, keys: &mut KeyBuf) {
+        keys.push(bracketed_key(cap << 3, chars));
+    }
+
+    /// A token of a run an acronym defines.
+    pub(crate) fn defines(first: bool, keys: &mut KeyBuf) {
+        keys.push(defines_key(first));
+    }
+
+    /// A token at `place` of a run of `len` tokens.
+    pub(crate) fn run_shape(len: u8, place: u64, keys: &mut KeyBuf) {
+        keys.push(run_shape_key(len, place));
+    }
+
+    /// A token of a run with lexicon flag `bit`.
+    pub(crate) fn run_lex(bit: u32, keys: &mut KeyBuf) {
+        push_bits(keys, T_RUN_LEX, 1 << bit);
+    }
+
+    /// Number of lexicon bits.
+    pub(crate) const BITS: u32 = LEX_BITS;
 }
 
 /// Which keys of a word: its own, or those it gives the token after it (`Before`: it
@@ -956,10 +1178,12 @@ pub(crate) enum Scope {
     Context,
 }
 
-/// The keys that depend on one word only: for `Group::Word` the word's own, else those
-/// it gives a neighbour (`Before`: to the token after it, whose word before it is).
+/// The keys that depend on one word only: for `Group::Word` the word's own (of its facts
+/// `t` and `affixes`), else those it gives a neighbour (`Before`: to the token after it,
+/// whose word before it is).
 pub(crate) fn word_keys(
     t: &TokInfo,
+    affixes: &Affixes,
     group: Group,
     casing: Casing,
     set: FeatureSet,
@@ -976,15 +1200,15 @@ pub(crate) fn word_keys(
             }
             if set.affixes {
                 for len in 0..4 {
-                    if t.prefix[len] != 0 {
-                        keys.push(key(T_PREFIX + len as u8, t.prefix[len], 0));
+                    if affixes.prefix[len] != 0 {
+                        keys.push(key(T_PREFIX + len as u8, affixes.prefix[len], 0));
                     }
-                    if t.suffix[len] != 0 {
-                        keys.push(key(T_SUFFIX + len as u8, t.suffix[len], 0));
+                    if affixes.suffix[len] != 0 {
+                        keys.push(key(T_SUFFIX + len as u8, affixes.suffix[len], 0));
                     }
                 }
             }
-            keys.push(key(T_SHAPE_NO_CASE, t.shape_no_case, 0));
+            keys.push(key(T_SHAPE_NO_CASE, affixes.shape_no_case, 0));
             if set.lexicons {
                 let given = t.lex & (GIVEN_RARE | GIVEN_MID | GIVEN_COMMON);
                 keys.push(key(T_CAP_GIVEN, u64::from(t.cap), u64::from(given)));
@@ -1295,13 +1519,13 @@ mod tests {
             ("iPhone", "iphone", CAP_MIXED),
         ];
         for (word, lower, cap) in cases {
-            let info = token_info(word, Casing::Cased, FeatureSet::ALL, &mut buf);
+            let (info, _) = token_info(word, Casing::Cased, FeatureSet::ALL, &mut buf);
             assert_eq!(std::str::from_utf8(&buf).ok(), Some(lower), "{word}");
             assert_eq!(info.cap, cap, "{word}");
             assert_eq!(info.lower, word_hash(lower.as_bytes()), "{word}");
             assert_eq!(info.word, word_hash(word.as_bytes()), "{word}");
         }
-        let info = token_info("Jakarta", Casing::Uncased, FeatureSet::ALL, &mut buf);
+        let (info, _) = token_info("Jakarta", Casing::Uncased, FeatureSet::ALL, &mut buf);
         assert_eq!(info.cap, CAP_UNKNOWN);
     }
 

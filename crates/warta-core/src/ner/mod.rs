@@ -3,12 +3,17 @@
 //!
 //! An averaged perceptron over hashed features (word, case and shape, affixes, the words
 //! around, lexicon memberships) scores BIO tags per token; Viterbi decoding under BIO
-//! constraints picks the best sequence. Tagging is built for speed: features are hashed
-//! from the token bytes without allocating, the weights of four features share a cache
-//! line, and the scores of the features that depend on one word only are cached per word
-//! and thread, so a recurring word costs only its context features. The model ships inside the crate
-//! (`data/ner/model.bin`, see `data/README.md`) and [`train`] rebuilds it from labelled
-//! BIO files.
+//! constraints picks the best sequence. Tagging runs inside every article's extraction,
+//! so it is built for speed, and every shortcut gives exactly the scores of the plain
+//! computation (tests compare them): features are hashed from the token bytes without
+//! allocating; the weights of four features share a cache line; per word and thread a
+//! cache keeps the facts its neighbours need and the scores of the features that depend
+//! on that word only, so a recurring word is neither hashed again nor costs more than
+//! its context features; context features with a handful of values (capitalization
+//! around, place in a run or in brackets) are scored from tables built with the model;
+//! and in well-cased text the tokens far from any capital or known name are not scored
+//! at all (module `gate`). The model ships inside the crate (`data/ner/model.bin`, see
+//! `data/README.md`) and [`train`] rebuilds it from labelled BIO files.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -17,12 +22,13 @@ use crate::error::Error;
 
 mod document;
 mod features;
+mod gate;
 mod model;
 mod tokens;
 pub mod train;
 
-use features::{Casing, FeatureSet, Features, Group, KeyBuf, Scope, GROUPS};
-use model::{Model, RawScores, Tag, Viterbi, TAGS};
+use features::{Casing, FeatureSet, Features, Fixed, Group, KeyBuf, Scope, TokInfo, GROUPS};
+use model::{Model, RawScores, Tag, Viterbi, LANES, TAGS};
 
 /// The shipped model.
 const BUILTIN: &[u8] = include_bytes!("../../data/ner/model.bin");
@@ -59,6 +65,7 @@ pub struct NerSpan {
 pub struct Tagger {
     model: Model,
     features: FeatureSet,
+    fixed: FixedScores,
 }
 
 /// Whether spans are decided per sentence only or also made consistent over the document.
@@ -79,6 +86,9 @@ struct Scratch {
     emissions: Vec<[f32; TAGS]>,
     viterbi: Viterbi,
     tags: Vec<Tag>,
+    /// Which tokens of the window are scored (see [`gate`]).
+    scored: Vec<bool>,
+    run_tags: Vec<Tag>,
 }
 
 thread_local! {
@@ -100,10 +110,16 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, Error> {
         let model = Model::from_bytes(bytes)?;
         features::warm_up();
-        Ok(Tagger {
+        Ok(Tagger::from_model(model))
+    }
+
+    /// A tagger using `model`, with its tables built.
+    fn from_model(model: Model) -> Tagger {
+        Tagger {
             features: FeatureSet::from_bits(model.feature_set),
+            fixed: FixedScores::build(&model),
             model,
-        })
+        }
     }
 
     /// Number of feature weight rows in the model.
@@ -198,9 +214,11 @@ impl Tagger {
                 }
             }
         }
+        // Cased text is scored near its capitals only.
+        let gated = casing == Casing::Cased && gate::well_cased(text, &scratch.tokens);
         for w in 0..scratch.windows.len() {
             let window = scratch.windows[w].clone();
-            self.tag_window(text, window, casing, scratch, &mut out);
+            self.tag_window(text, window, casing, gated, scratch, &mut out);
         }
         if casing == Casing::Cased {
             document::follow_acronyms(text, &scratch.tokens, &mut out);
@@ -216,29 +234,74 @@ impl Tagger {
         text: &str,
         window: Range<usize>,
         casing: Casing,
+        gated: bool,
         scratch: &mut Scratch,
         out: &mut Vec<NerSpan>,
     ) {
         let Some(toks) = scratch.tokens.get(window) else {
             return;
         };
-        scratch
-            .features
-            .extract(text, toks, casing, self.features, Scope::Context);
+        let features = &mut scratch.features;
+        features.clear();
+        scratch.sums.clear();
+        let edges = self.fixed.edges(casing);
+        scratch.sums.extend([edges; EDGE]);
+        for tok in toks {
+            let word = text.get(tok.clone()).unwrap_or("");
+            scratch.words.push(
+                &self.model,
+                self.features,
+                casing,
+                word,
+                features,
+                &mut scratch.sums,
+            );
+        }
+        scratch.sums.extend([edges; EDGE]);
+        scratch.scored.clear();
+        if gated {
+            gate::mark(features.anchors(), &mut scratch.scored);
+        }
+        let whole = scratch.scored.iter().all(|&s| s);
+        let only = (!whole).then_some(scratch.scored.as_slice());
+        features.finish(casing, self.features, Scope::Context, only);
         emissions(
             &self.model,
+            &self.fixed,
             self.features,
             casing,
             &scratch.features,
-            &mut scratch.words,
-            &mut scratch.sums,
+            &scratch.sums,
             &mut scratch.emissions,
         );
-        scratch.viterbi.decode(
-            &scratch.emissions,
-            &self.model.transitions,
-            &mut scratch.tags,
-        );
+        if whole {
+            scratch.viterbi.decode(
+                &scratch.emissions,
+                &self.model.transitions,
+                &mut scratch.tags,
+            );
+        } else {
+            // Every run of scored tokens on its own, between O tags.
+            let n = toks.len();
+            scratch.tags.clear();
+            scratch.tags.resize(n, 0);
+            for run in gate::runs(&scratch.scored) {
+                let Some(emissions) = scratch.emissions.get(run.clone()) else {
+                    continue;
+                };
+                let before = if run.start == 0 { model::START } else { 0 };
+                scratch.viterbi.decode_between(
+                    emissions,
+                    &self.model.transitions,
+                    before,
+                    run.end < n,
+                    &mut scratch.run_tags,
+                );
+                if let Some(tags) = scratch.tags.get_mut(run) {
+                    tags.copy_from_slice(&scratch.run_tags);
+                }
+            }
+        }
         let tags = &scratch.tags;
         for (i, j, label) in model::entity_runs(tags) {
             let mut confidence = 0.0;
@@ -255,117 +318,297 @@ impl Tagger {
     }
 }
 
-/// Tokens whose weight slots are fetched ahead of the token being scored.
-const AHEAD: usize = 2;
+/// Sets of the per-thread word cache, two words each: about 3 MB that keep nine in ten
+/// tokens of news from being looked at twice.
+const WORD_SETS: usize = 8192;
 
-/// Entries of the per-thread word score cache.
-const WORD_CACHE: usize = 4096;
+/// Longest word (in bytes) the word cache keeps.
+const CACHED_BYTES: usize = 16;
 
-/// The scores of the keys that depend on one word only ([`features::word_keys`]), per
-/// word as written and casing: news repeats its words, so most tokens find their word
-/// here and look up only the keys that depend on their context. Sums of integer weights,
-/// so a cached score is exactly the one looked up key by key.
+/// The bytes of a word of at most [`CACHED_BYTES`] bytes in two numbers that, with the
+/// word's length, tell it from every other word: its first and last eight bytes (which
+/// overlap in words shorter than sixteen), four in words shorter than eight, and first,
+/// middle and last in words shorter than four. Reads whole numbers where copying the
+/// word into a padded buffer would cost a call per token.
+fn pack(bytes: &[u8]) -> Option<[u64; 2]> {
+    let n = bytes.len();
+    let word = |at: usize| -> u64 {
+        bytes
+            .get(at..at + 8)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let half = |at: usize| -> u64 {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let byte = |at: usize| -> u64 { bytes.get(at).map_or(0, |&b| u64::from(b)) };
+    match n {
+        0 => Some([0, 0]),
+        1..=3 => Some([byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0]),
+        4..=7 => Some([half(0) | half(n - 4) << 32, 0]),
+        8..=CACHED_BYTES => Some([word(0), word(n - 8)]),
+        _ => None,
+    }
+}
+
+/// Per word as written and casing: the facts its neighbours' keys need and the scores of
+/// the keys that depend on that word only ([`features::word_keys`]). News repeats its
+/// words, so most tokens find their word here and neither hash their characters nor look
+/// up more than the keys that depend on their context. A word is found by its bytes
+/// (compared whole), and scores are sums of integer weights, so what the cache gives is
+/// exactly what extraction and lookup key by key give. Two ways per set, the one used
+/// last kept on a miss.
 #[derive(Debug, Default)]
 struct WordScores {
-    entries: Vec<WordEntry>,
+    /// Per set: which word each way holds, and which way was used last.
+    tags: Vec<([WordTag; 2], u8)>,
+    /// The facts and scores of the word of `tags[i / 2].0[i % 2]`.
+    words: Vec<CachedWord>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct WordTag {
+    /// The model the scores are from (0: none).
+    model: u64,
+    /// The word's bytes, as [`pack`] gives them.
+    bytes: [u64; 2],
+    len: u8,
+    cased: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
-struct WordEntry {
-    /// The model the scores are from (0: none).
-    model: u64,
-    word: u64,
-    cased: bool,
+struct CachedWord {
+    facts: features::WordFacts,
     scores: [RawScores; 5],
 }
 
 impl WordScores {
-    fn get(
+    /// Push the facts of `word` to `features` and its scores per [`Group`] to `sums`.
+    fn push(
         &mut self,
         model: &Model,
         set: FeatureSet,
         casing: Casing,
-        info: &features::TokInfo,
-        keys: &mut KeyBuf,
-    ) -> [RawScores; 5] {
-        if self.entries.is_empty() {
-            self.entries = vec![WordEntry::default(); WORD_CACHE];
+        word: &str,
+        features: &mut Features,
+        sums: &mut Vec<[RawScores; 5]>,
+    ) {
+        let bytes = word.as_bytes();
+        let Some(packed) = pack(bytes) else {
+            let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
+            features.push(info);
+            sums.push(scores);
+            return;
+        };
+        let tag = WordTag {
+            model: model.id,
+            bytes: packed,
+            len: bytes.len() as u8,
+            cased: casing == Casing::Cased,
+        };
+        if self.tags.is_empty() {
+            self.tags = vec![Default::default(); WORD_SETS];
+            self.words = vec![CachedWord::default(); WORD_SETS * 2];
         }
-        let cased = casing == Casing::Cased;
-        let slot = (info.word.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize % WORD_CACHE;
-        let entry = &mut self.entries[slot];
-        if entry.model == model.id && entry.word == info.word && entry.cased == cased {
-            return entry.scores;
+        let mix = (tag.bytes[0] ^ tag.bytes[1].rotate_left(29) ^ u64::from(tag.len))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let set_index = (mix >> 40) as usize % WORD_SETS;
+        let Some((ways, last)) = self.tags.get_mut(set_index) else {
+            let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
+            features.push(info);
+            sums.push(scores);
+            return;
+        };
+        let way = match ways.iter().position(|w| *w == tag) {
+            Some(way) => way,
+            None => {
+                // The way not used last makes room.
+                let way = usize::from(*last == 0);
+                let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
+                ways[way] = tag;
+                if let Some(w) = self.words.get_mut(set_index * 2 + way) {
+                    *w = CachedWord {
+                        facts: info.facts(),
+                        scores,
+                    };
+                }
+                way
+            }
+        };
+        *last = way as u8;
+        match self.words.get(set_index * 2 + way) {
+            Some(w) => {
+                features.push(TokInfo::from_facts(w.facts));
+                sums.extend_from_slice(std::slice::from_ref(&w.scores));
+            }
+            None => {
+                let (info, scores) = Self::compute(model, set, casing, word, features.lower_buf());
+                features.push(info);
+                sums.push(scores);
+            }
         }
-        let mut scores = [[0i32; TAGS]; 5];
+    }
+
+    /// The facts and word scores of `word`, from its characters.
+    fn compute(
+        model: &Model,
+        set: FeatureSet,
+        casing: Casing,
+        word: &str,
+        lower: &mut Vec<u8>,
+    ) -> (TokInfo, [RawScores; 5]) {
+        let (info, affixes) = features::token_info(word, casing, set, lower);
+        let mut keys = KeyBuf::default();
+        let mut scores = [[0i32; LANES]; 5];
         for (s, group) in scores.iter_mut().zip(GROUPS) {
             keys.clear();
-            features::word_keys(info, group, casing, set, keys);
+            features::word_keys(&info, &affixes, group, casing, set, &mut keys);
             *s = model.raw_scores(keys.keys());
         }
-        *entry = WordEntry {
-            model: model.id,
-            word: info.word,
-            cased,
-            scores,
+        (info, scores)
+    }
+}
+
+/// The scores of every value of the keys of [`Fixed`], looked up once per model, so that
+/// a token adds one or two table rows in place of five to a dozen lookups.
+#[derive(Debug)]
+struct FixedScores {
+    /// Bias and capitalization, by `cap3 << 1 | first`.
+    base: Vec<RawScores>,
+    /// By capitalization class and characters (0..=6).
+    bracketed: Vec<RawScores>,
+    /// By whether the token opens its run.
+    defines: [RawScores; 2],
+    /// By run length (0..=5) and place (0..=2).
+    run_shape: Vec<RawScores>,
+    /// By lexicon bit.
+    run_lex: Vec<RawScores>,
+    /// What a position outside the sentence gives its neighbours, as the scores of a
+    /// word ([`Group`] order) in cased and in uncased text.
+    edges: [[RawScores; 5]; 2],
+}
+
+impl FixedScores {
+    fn build(model: &Model) -> FixedScores {
+        use features::{fixed_keys, CAP_CLASSES};
+        let mut keys = KeyBuf::default();
+        let mut score = |fill: &mut dyn FnMut(&mut KeyBuf)| {
+            keys.clear();
+            fill(&mut keys);
+            model.raw_scores(keys.keys())
         };
-        scores
+        let cap3s = CAP_CLASSES * CAP_CLASSES * CAP_CLASSES;
+        let base = (0..cap3s * 2)
+            .map(|i| score(&mut |k| fixed_keys::base(i >> 1, i & 1 == 1, k)))
+            .collect();
+        let bracketed = (0..CAP_CLASSES * 7)
+            .map(|i| score(&mut |k| fixed_keys::bracketed(i / 7, (i % 7) as u8, k)))
+            .collect();
+        let defines = [
+            score(&mut |k| fixed_keys::defines(false, k)),
+            score(&mut |k| fixed_keys::defines(true, k)),
+        ];
+        let run_shape = (0..6 * 3)
+            .map(|i| score(&mut |k| fixed_keys::run_shape((i / 3) as u8, (i % 3) as u64, k)))
+            .collect();
+        let run_lex = (0..fixed_keys::BITS)
+            .map(|bit| score(&mut |k| fixed_keys::run_lex(bit, k)))
+            .collect();
+        let edges = [Casing::Cased, Casing::Uncased].map(|casing| {
+            GROUPS.map(|group| {
+                score(&mut |k| features::edge_keys(group, casing, model_set(model), k))
+            })
+        });
+        FixedScores {
+            edges,
+            base,
+            bracketed,
+            defines,
+            run_shape,
+            run_lex,
+        }
+    }
+
+    /// The scores a position outside the sentence gives (see [`EDGE`]).
+    fn edges(&self, casing: Casing) -> [RawScores; 5] {
+        self.edges[usize::from(casing == Casing::Uncased)]
+    }
+
+    /// Add the scores of the keys of `f` to `acc`.
+    #[inline]
+    fn add_to(&self, f: &Fixed, acc: &mut RawScores) {
+        if let Some(s) = self.base.get(f.cap3 << 1 | usize::from(f.first)) {
+            add(acc, s);
+        }
+        if let Some(chars) = f.bracketed {
+            if let Some(s) = self
+                .bracketed
+                .get((f.cap3 >> 3 & 7) * 7 + usize::from(chars))
+            {
+                add(acc, s);
+            }
+        }
+        if let Some(first) = f.defines {
+            add(acc, &self.defines[usize::from(first)]);
+        }
+        if let Some((len, place)) = f.run {
+            if let Some(s) = self.run_shape.get(usize::from(len) * 3 + place as usize) {
+                add(acc, s);
+            }
+        }
+        let mut rest = f.run_lex;
+        while rest != 0 {
+            let bit = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if let Some(s) = self.run_lex.get(bit) {
+                add(acc, s);
+            }
+        }
     }
 }
 
+fn model_set(model: &Model) -> FeatureSet {
+    FeatureSet::from_bits(model.feature_set)
+}
+
+#[inline]
 fn add(acc: &mut RawScores, more: &RawScores) {
-    for (a, m) in acc.iter_mut().zip(more) {
-        *a += m;
+    for t in 0..LANES {
+        acc[t] += more[t];
     }
 }
 
-/// Per-token tag scores: the context keys of each token looked up, the rest from the
-/// word score cache.
+/// Positions outside the sentence on either side whose scores the word scores of a
+/// sentence start and end with, so that every token finds two neighbours each side.
+const EDGE: usize = 2;
+
+/// Per-token tag scores: the context keys of each token looked up, the fixed ones from
+/// their table, the rest from the word scores `sums` (one per token, from the word cache,
+/// and [`EDGE`] more each side).
 fn emissions(
     model: &Model,
+    fixed: &FixedScores,
     set: FeatureSet,
     casing: Casing,
     features: &Features,
-    words: &mut WordScores,
-    sums: &mut Vec<[RawScores; 5]>,
+    sums: &[[RawScores; 5]],
     out: &mut Vec<[f32; TAGS]>,
 ) {
     out.clear();
-    sums.clear();
     let n = features.len();
-    let mut keys = KeyBuf::default();
-    for i in 0..n {
-        if let Some(info) = features.word(i) {
-            sums.push(words.get(model, set, casing, info, &mut keys));
-        }
-    }
-    // What neighbours outside the sentence give.
-    let mut edges = [[0i32; TAGS]; 5];
-    for (e, group) in edges.iter_mut().zip(GROUPS) {
-        keys.clear();
-        features::edge_keys(group, casing, set, &mut keys);
-        *e = model.raw_scores(keys.keys());
-    }
-    let neighbour = |j: Option<usize>, group: Group| -> &RawScores {
-        let g = group as usize;
-        match j.and_then(|j| sums.get(j)) {
-            Some(s) => &s[g],
-            None => &edges[g],
-        }
-    };
-    model.touch(features.keys_of(0..n.min(AHEAD)));
-    for i in 0..n {
-        if i + AHEAD < n {
-            model.touch(features.of(i + AHEAD));
-        }
-        let mut raw = model.raw_scores(features.of(i));
-        if let Some(s) = sums.get(i) {
-            add(&mut raw, &s[Group::Word as usize]);
-        }
-        add(&mut raw, neighbour(i.checked_sub(1), Group::Before));
-        add(&mut raw, neighbour(Some(i + 1), Group::After));
-        add(&mut raw, neighbour(i.checked_sub(2), Group::Before2));
-        add(&mut raw, neighbour(Some(i + 2), Group::After2));
+    model.touch(features.keys_of(0..n));
+    for (i, near) in sums.windows(2 * EDGE + 1).enumerate().take(n) {
+        let mut raw = [0i32; LANES];
+        model.add_scores(features.of(i), &mut raw);
+        fixed.add_to(&features.fixed(i, casing, set), &mut raw);
+        add(&mut raw, &near[2][Group::Word as usize]);
+        add(&mut raw, &near[1][Group::Before as usize]);
+        add(&mut raw, &near[3][Group::After as usize]);
+        add(&mut raw, &near[0][Group::Before2 as usize]);
+        add(&mut raw, &near[4][Group::After2 as usize]);
         out.push(model.scale(&raw));
     }
 }
@@ -422,16 +665,21 @@ mod tests {
         }
     }
 
-    /// Scores from the word cache equal the scores of every key looked up one by one.
+    /// Scores from the word cache and the fixed-key tables equal the scores of every key
+    /// looked up one by one.
     #[test]
     fn cached_word_scores_are_exact() {
         let Ok(Some(tagger)) = Tagger::builtin() else {
             return;
         };
+        let long = "Pertanggungjawaban penyelenggaraan Kemenkopolhukam";
         let texts = [
             "Presiden Joko Widodo meresmikan Bendungan Karian di Kabupaten Lebak, Banten.",
             "kata budi di jakarta , senin .",
             "Komisi Pemberantasan Korupsi (KPK) memeriksa Budi. Budi hadir. KPK menahan Budi.",
+            "Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Jawa Barat Ir. H. Budi (55) di \
+             Bandung ( ITB ) dan ( x ) ÉMILE Ä\u{301}B 2024 B2B iPhone",
+            long,
             "A",
             "",
         ];
@@ -443,18 +691,32 @@ mod tests {
                 tokens::tokenize(text, 0..text.len(), &mut toks);
                 let mut all = Features::default();
                 all.extract(text, &toks, casing, tagger.features, Scope::All);
-                let mut context = Features::default();
-                context.extract(text, &toks, casing, tagger.features, Scope::Context);
                 // Twice: the second time every word comes from the cache.
                 for _ in 0..2 {
+                    let mut context = Features::default();
+                    sums.clear();
+                    let edges = tagger.fixed.edges(casing);
+                    sums.extend([edges; EDGE]);
+                    for tok in &toks {
+                        words.push(
+                            &tagger.model,
+                            tagger.features,
+                            casing,
+                            &text[tok.clone()],
+                            &mut context,
+                            &mut sums,
+                        );
+                    }
+                    sums.extend([edges; EDGE]);
+                    context.finish(casing, tagger.features, Scope::Context, None);
                     let mut cached = Vec::new();
                     emissions(
                         &tagger.model,
+                        &tagger.fixed,
                         tagger.features,
                         casing,
                         &context,
-                        &mut words,
-                        &mut sums,
+                        &sums,
                         &mut cached,
                     );
                     assert_eq!(cached.len(), toks.len(), "{text}");
@@ -465,6 +727,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Packed words of one length are equal exactly when the words are.
+    #[test]
+    fn packed_words_tell_words_apart() {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for n in 0..=CACHED_BYTES {
+            for pos in 0..n.max(1) {
+                for b in [b'a', b'b'] {
+                    let mut w = vec![b'a'; n];
+                    if let Some(c) = w.get_mut(pos) {
+                        *c = b;
+                    }
+                    words.push(w);
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                if a.len() == b.len() {
+                    assert_eq!(pack(a) == pack(b), a == b, "{a:?} {b:?}");
+                }
+            }
+        }
+        assert!(pack(&[b'x'; CACHED_BYTES + 1]).is_none());
     }
 
     #[test]

@@ -20,6 +20,12 @@ const FORMAT_VERSION: u32 = 1;
 /// A BIO tag as an index: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC.
 pub(crate) type Tag = usize;
 
+/// Number of entity labels.
+const LABELS: usize = 3;
+
+/// The tags that may follow any tag: O and the B tags.
+const OPEN: [Tag; 4] = [0, 1, 3, 5];
+
 /// The tag `B-label` or `I-label`.
 pub(crate) fn tag_of(label: NerLabel, inside: bool) -> Tag {
     let k = match label {
@@ -88,18 +94,15 @@ struct Bucket {
     rows: [Row; WAYS],
 }
 
-/// The weights of an unknown feature.
-const ZERO: Row = [0; TAGS];
-
-const LANES: u64 = 0x0001_0001_0001_0001;
+const CHECK_LANES: u64 = 0x0001_0001_0001_0001;
 
 impl Bucket {
     /// The row of the key checked `check`, if it is here.
     #[inline]
     fn find(&self, check: u16) -> Option<&Row> {
         // The lowest 16-bit lane of `x` that is zero marks the first match.
-        let x = self.checks ^ u64::from(check).wrapping_mul(LANES);
-        let zero = x.wrapping_sub(LANES) & !x & (LANES << 15);
+        let x = self.checks ^ u64::from(check).wrapping_mul(CHECK_LANES);
+        let zero = x.wrapping_sub(CHECK_LANES) & !x & (CHECK_LANES << 15);
         self.rows.get((zero.trailing_zeros() / 16) as usize)
     }
 
@@ -157,8 +160,12 @@ fn check_of(key: u32) -> u16 {
     (key >> 16) as u16
 }
 
-/// Integer tag scores of one token: lane `t` is the sum of tag `t`'s quantized weights.
-pub(crate) type RawScores = [i32; TAGS];
+/// Lanes of [`RawScores`]: one per tag and one more, so that sums are whole vectors.
+pub(crate) const LANES: usize = 8;
+
+/// Integer tag scores of one token: lane `t` is the sum of tag `t`'s quantized weights;
+/// the last lane stays 0.
+pub(crate) type RawScores = [i32; LANES];
 
 impl Model {
     /// A model from its parts, with the key index built.
@@ -253,26 +260,38 @@ impl Model {
     /// Integer tag scores of a token with the feature `keys` (made by [`checked_key`]).
     #[inline]
     pub(crate) fn raw_scores(&self, keys: &[u32]) -> RawScores {
-        let mut acc = [0i32; TAGS];
-        let table = &self.table[..];
-        let buckets = table.len();
+        let mut acc = [0i32; LANES];
+        self.add_scores(keys, &mut acc);
+        acc
+    }
+
+    /// Add the weights of the feature `keys` to `acc`.
+    #[inline]
+    pub(crate) fn add_scores(&self, keys: &[u32], acc: &mut RawScores) {
         for &key in keys {
-            let check = check_of(key);
-            let mut b = home_of(key, buckets);
-            let row = loop {
-                match table.get(b).and_then(|bucket| bucket.find(check)) {
-                    Some(row) => break row,
-                    None if self.overflow[b / 64] & (1 << (b % 64)) != 0 => {
-                        b = next_bucket(b, buckets)
-                    }
-                    None => break &ZERO,
+            if let Some(row) = self.row(key) {
+                for t in 0..TAGS {
+                    acc[t] += i32::from(row[t]);
                 }
-            };
-            for (a, &w) in acc.iter_mut().zip(row) {
-                *a += i32::from(w);
             }
         }
-        acc
+    }
+
+    /// The weights of `key`, if it is a feature of the model.
+    #[inline]
+    fn row(&self, key: u32) -> Option<&Row> {
+        let buckets = self.table.len();
+        let check = check_of(key);
+        let mut b = home_of(key, buckets);
+        loop {
+            if let Some(row) = self.table.get(b)?.find(check) {
+                return Some(row);
+            }
+            if self.overflow.get(b / 64)? & (1 << (b % 64)) == 0 {
+                return None;
+            }
+            b = next_bucket(b, buckets);
+        }
     }
 
     /// Read the home buckets of `keys` without using them: loads that do not wait for one
@@ -295,8 +314,8 @@ impl Model {
     #[inline]
     pub(crate) fn scale(&self, raw: &RawScores) -> [f32; TAGS] {
         let mut out = [0f32; TAGS];
-        for (o, &r) in out.iter_mut().zip(raw) {
-            *o = r as f32 * self.scale;
+        for t in 0..TAGS {
+            out[t] = raw[t] as f32 * self.scale;
         }
         out
     }
@@ -393,17 +412,20 @@ impl Model {
         if body.len() - r.pos != expected {
             return Err(bad("size does not match the row count"));
         }
-        let mut keys = Vec::with_capacity(rows);
-        for _ in 0..rows {
-            keys.push(r.u32()?);
-        }
+        // (Read as whole slices: a model has about half a million weights.)
+        let keys: Vec<u32> = r
+            .slice(rows * 4)?
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(bad("feature keys are not strictly increasing"));
         }
-        let mut weights = Vec::with_capacity(rows * TAGS);
-        for _ in 0..rows * TAGS {
-            weights.push(r.i16()?);
-        }
+        let weights: Vec<i16> = r
+            .slice(rows * TAGS * 2)?
+            .chunks_exact(2)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]))
+            .collect();
         Ok(Model::assemble(
             feature_set,
             keys,
@@ -440,21 +462,26 @@ impl Reader<'_> {
         out.copy_from_slice(slice);
         Ok(out)
     }
+    fn slice(&mut self, len: usize) -> Result<&[u8], Error> {
+        let end = self.pos.saturating_add(len);
+        let slice = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| Error::Model("unexpected end of file".to_string()))?;
+        self.pos = end;
+        Ok(slice)
+    }
     fn u32(&mut self) -> Result<u32, Error> {
         self.take::<4>().map(u32::from_le_bytes)
     }
     fn f32(&mut self) -> Result<f32, Error> {
         self.take::<4>().map(f32::from_le_bytes)
     }
-    fn i16(&mut self) -> Result<i16, Error> {
-        self.take::<2>().map(i16::from_le_bytes)
-    }
 }
 
 /// Reusable buffers for Viterbi decoding.
 #[derive(Debug, Default)]
 pub(crate) struct Viterbi {
-    score: Vec<[f32; TAGS]>,
     back: Vec<[u8; TAGS]>,
 }
 
@@ -467,49 +494,94 @@ impl Viterbi {
         transitions: &[[f32; TAGS]; TAGS + 1],
         out: &mut Vec<Tag>,
     ) {
+        self.decode_between(emissions, transitions, START, false, out);
+    }
+
+    /// Like [`Viterbi::decode`] for tokens that the tag `before` precedes (`START`: none)
+    /// and, if `closed`, an O tag follows.
+    pub(crate) fn decode_between(
+        &mut self,
+        emissions: &[[f32; TAGS]],
+        transitions: &[[f32; TAGS]; TAGS + 1],
+        before: usize,
+        closed: bool,
+        out: &mut Vec<Tag>,
+    ) {
         out.clear();
         let n = emissions.len();
         if n == 0 {
             return;
         }
-        self.score.clear();
         self.back.clear();
-        // Forbidden transitions cost infinitely much, so the loops below need no test.
-        let mut trans = [[f32::NEG_INFINITY; TAGS]; TAGS + 1];
-        for (p, row) in trans.iter_mut().enumerate() {
-            for (t, v) in row.iter_mut().enumerate() {
-                if allowed(p, t) {
-                    *v = transitions[p][t];
-                }
+        // The BIO constraints leave two kinds of tags: O and B tags may follow any tag,
+        // the I tag of a label only the B or I tag of that label. The first are scored
+        // together as one vector over every previous tag, the second from their two
+        // possible predecessors; in both, the first best previous tag wins, as when each
+        // pair is tried in turn.
+        let mut open = [[0f32; OPEN.len()]; TAGS];
+        for (row, from) in open.iter_mut().zip(transitions) {
+            for (o, &t) in row.iter_mut().zip(&OPEN) {
+                *o = from[t];
             }
         }
-        let mut first = [0f32; TAGS];
-        for (t, s) in first.iter_mut().enumerate() {
-            *s = emissions[0][t] + trans[START][t];
+        let mut inside = [[0f32; 2]; LABELS];
+        for (k, pair) in inside.iter_mut().enumerate() {
+            let (b, i) = (1 + 2 * k, 2 + 2 * k);
+            *pair = [transitions[b][i], transitions[i][i]];
         }
-        self.score.push(first);
+        let before = before.min(START);
+        let mut first = [f32::NEG_INFINITY; TAGS];
+        for (t, s) in first.iter_mut().enumerate() {
+            if allowed(before, t) {
+                *s = emissions[0][t] + transitions[before][t];
+            }
+        }
         self.back.push([0; TAGS]);
         let mut prev = first;
         for em in &emissions[1..] {
-            let mut cur = [f32::NEG_INFINITY; TAGS];
-            let mut back = [0u8; TAGS];
-            for next in 0..TAGS {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for (p, &ps) in prev.iter().enumerate() {
-                    let s = ps + trans[p][next];
-                    let better = s > best;
-                    best = if better { s } else { best };
-                    arg = if better { p as u8 } else { arg };
-                }
-                cur[next] = best + em[next];
-                back[next] = arg;
+            // (The best previous tag kept as a float beside its score, so that both are
+            // chosen by one vector comparison.)
+            let mut best = [0f32; OPEN.len()];
+            for j in 0..OPEN.len() {
+                best[j] = prev[0] + open[0][j];
             }
-            self.score.push(cur);
+            let mut arg = [0f32; OPEN.len()];
+            for (p, (&ps, row)) in prev.iter().zip(&open).enumerate().skip(1) {
+                let p = p as f32;
+                for j in 0..OPEN.len() {
+                    let s = ps + row[j];
+                    let better = s > best[j];
+                    best[j] = if better { s } else { best[j] };
+                    arg[j] = if better { p } else { arg[j] };
+                }
+            }
+            let mut cur = [0f32; TAGS];
+            let mut back = [0u8; TAGS];
+            for (j, &t) in OPEN.iter().enumerate() {
+                cur[t] = best[j] + em[t];
+                back[t] = arg[j] as u8;
+            }
+            for (k, pair) in inside.iter().enumerate() {
+                let (b, i) = (1 + 2 * k, 2 + 2 * k);
+                let from_b = prev[b] + pair[0];
+                let from_i = prev[i] + pair[1];
+                let (s, p) = if from_i > from_b {
+                    (from_i, i)
+                } else {
+                    (from_b, b)
+                };
+                cur[i] = s + em[i];
+                back[i] = p as u8;
+            }
             self.back.push(back);
             prev = cur;
         }
-        let last = self.score[n - 1];
+        let mut last = prev;
+        if closed {
+            for (s, from) in last.iter_mut().zip(transitions) {
+                *s += from[0];
+            }
+        }
         let mut tag = 0;
         for t in 1..TAGS {
             if last[t] > last[tag] {
@@ -580,6 +652,94 @@ mod tests {
         }
         Viterbi::default().decode(&[], &[[0.0; TAGS]; TAGS + 1], &mut out);
         assert!(out.is_empty());
+    }
+
+    /// Viterbi decoding the plain way: every pair of tags, forbidden ones skipped.
+    fn reference_decode(
+        em: &[[f32; TAGS]],
+        trans: &[[f32; TAGS]; TAGS + 1],
+        before: usize,
+        closed: bool,
+    ) -> Vec<Tag> {
+        let n = em.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
+        let mut back = vec![[0usize; TAGS]; n];
+        for t in 0..TAGS {
+            if allowed(before, t) {
+                score[0][t] = em[0][t] + trans[before][t];
+            }
+        }
+        for i in 1..n {
+            for next in 0..TAGS {
+                let mut best = f32::NEG_INFINITY;
+                for p in 0..TAGS {
+                    if !allowed(p, next) {
+                        continue;
+                    }
+                    let s = score[i - 1][p] + trans[p][next];
+                    if s > best {
+                        best = s;
+                        back[i][next] = p;
+                    }
+                }
+                score[i][next] = best + em[i][next];
+            }
+        }
+        if closed {
+            for t in 0..TAGS {
+                score[n - 1][t] += trans[t][0];
+            }
+        }
+        let mut tag = 0;
+        for t in 1..TAGS {
+            if score[n - 1][t] > score[n - 1][tag] {
+                tag = t;
+            }
+        }
+        let mut out = vec![0; n];
+        for i in (0..n).rev() {
+            out[i] = tag;
+            tag = back[i][tag];
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_the_plain_decoder() {
+        // A small deterministic generator; scores on a coarse grid so that ties occur.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |scale: f32| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            ((x % 9) as f32 - 4.0) * scale
+        };
+        let mut out = Vec::new();
+        let mut viterbi = Viterbi::default();
+        for round in 0..300 {
+            let mut trans = [[0f32; TAGS]; TAGS + 1];
+            for row in trans.iter_mut() {
+                for v in row.iter_mut() {
+                    *v = next(0.5);
+                }
+            }
+            let n = round % 17;
+            let em: Vec<[f32; TAGS]> = (0..n).map(|_| std::array::from_fn(|_| next(1.0))).collect();
+            viterbi.decode(&em, &trans, &mut out);
+            assert_eq!(
+                out,
+                reference_decode(&em, &trans, START, false),
+                "round {round}"
+            );
+            let before = [START, 0, 1, 2][round % 4];
+            let closed = round % 3 == 0;
+            viterbi.decode_between(&em, &trans, before, closed, &mut out);
+            let want = reference_decode(&em, &trans, before, closed);
+            assert_eq!(out, want, "round {round} after {before}");
+        }
     }
 
     fn sample() -> Model {
@@ -667,7 +827,7 @@ mod tests {
         // Keys that share both home and check with an earlier key are one feature.
         assert!(found >= 495, "{found} of 500");
         let none = model.raw_scores(&[checked_key(0x0bad_0001), checked_key(0x7777_7777)]);
-        assert_eq!(none, [0; TAGS]);
+        assert_eq!(none, [0; LANES]);
     }
 
     #[test]

@@ -21,6 +21,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `c` joins two word-character runs for some characters around it ([`joins`]).
+fn may_join(c: char) -> bool {
+    matches!(c, '-' | '.' | '\'' | '\u{2019}' | '/' | '&' | '_' | ',')
+}
+
 /// Characters that join two word-character runs into one token when they stand between them.
 fn joins(c: char, before: char, after: char) -> bool {
     match c {
@@ -54,7 +59,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Range<usiz
                 last = d;
                 continue;
             }
-            // A joiner counts only when a word character follows it directly.
+            // A joiner counts only when a word character follows it directly (most
+            // characters after a word, spaces above all, join nothing whatever follows).
+            if !may_join(d) {
+                break;
+            }
             let after = slice
                 .get(j + d.len_utf8()..)
                 .and_then(|rest| rest.chars().next());
@@ -124,6 +133,10 @@ mod tests {
             ("", &[]),
             ("   \n\n ", &[]),
             ("é—ü", &["é", "—", "ü"]),
+            (
+                "a_b a&b a’b 1,2 a,b a/ b",
+                &["a_b", "a&b", "a’b", "1,2", "a", ",", "b", "a", "/", "b"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "{text:?}");

@@ -533,10 +533,7 @@ pub fn train(
         let model = Model::from_float(set.to_bits(), rows, trans, options.prune);
         let rows = model.rows();
         let bytes = model.to_bytes();
-        let tagger = Tagger {
-            model,
-            features: set,
-        };
+        let tagger = Tagger::from_model(model);
         let scores: Vec<DevScore> = dev.iter().map(|d| evaluate(&tagger, d)).collect();
         let report = EpochReport {
             epoch,
