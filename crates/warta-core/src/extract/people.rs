@@ -580,12 +580,18 @@ pub enum BareEvidence {
 /// agency, a title nor a common word is most often a person. Weak evidence: resolution
 /// gives way to every other reading.
 pub fn bare_names(text: &str, toks: &[Tok], evidence: BareEvidence) -> Vec<PersonMention> {
-    let defined = defined_terms(text, toks);
+    // Which tokens lie in a defined term, answered per token whatever their number.
+    let mut in_term = vec![false; toks.len()];
+    for term in defined_terms(text, toks) {
+        if let Some(cells) = in_term.get_mut(term) {
+            cells.fill(true);
+        }
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let end = name_run(text, toks, i);
-        if end == i || defined.iter().any(|d| d.contains(&i)) {
+        if end == i || in_term[i] {
             i += 1;
             continue;
         }
