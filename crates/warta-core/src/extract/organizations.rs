@@ -72,7 +72,11 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
         }
     }
     if let Some(second) = toks.get(i + 1).filter(|t| t.word && is_cap(t.text(text))) {
-        let two = format!("{} {}", first.text(text), second.text(text)).to_lowercase();
+        let mut two =
+            String::with_capacity(first.end - first.start + second.end - second.start + 1);
+        two.push_str(&crate::lang::words::lower(first.text(text)));
+        two.push(' ');
+        two.push_str(&crate::lang::words::lower(second.text(text)));
         if let Some((k, t)) = agencies::head(&two) {
             return Some((k, t, 2));
         }

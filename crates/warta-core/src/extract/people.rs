@@ -52,6 +52,7 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = lower(w);
+    let l = l.as_str();
     // `Lalu Ahmad Fauzan`: the Sasak noble name `Lalu` is also the word for `then`;
     // capitalized inside a sentence before a name word, it opens the name.
     if l == "lalu" {
@@ -65,16 +66,16 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    !(vocab::is_not_name(&l)
-        || verb_like(&l)
-        || vocab::is_institutional(&l)
-        || vocab::is_title(&l)
-        || vocab::is_title_modifier(&l)
-        || (vocab::is_honorific(&l) && (t.dot || l.chars().count() >= 3))
-        || vocab::is_address(&l)
-        || vocab::is_speech_before(&l)
+    !(vocab::is_not_name(l)
+        || verb_like(l)
+        || vocab::is_institutional(l)
+        || vocab::is_title(l)
+        || vocab::is_title_modifier(l)
+        || (vocab::is_honorific(l) && (t.dot || l.chars().count() >= 3))
+        || vocab::is_address(l)
+        || vocab::is_speech_before(l)
         || agencies::acronym(w).is_some()
-        || agencies::head(&l).is_some()
+        || agencies::head(l).is_some()
         || places::lookup(w).is_some())
 }
 
@@ -209,13 +210,14 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
         .filter(|t| t.word && is_cap(t.text(text)))?
         .text(text);
     let one = lower(one);
+    let one = one.as_str();
     let two = toks
         .get(k + 1)
-        .filter(|_| vocab::opens_title(&one))
+        .filter(|_| vocab::opens_title(one))
         .map(|t| format!("{one} {}", lower(t.text(text))));
     if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
         k += 2;
-    } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
+    } else if vocab::is_title(one) && vocab::acting(one).is_none() {
         k += 1;
     } else {
         return None;
@@ -224,6 +226,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     while let Some(t) = toks.get(k) {
         let w = t.text(text);
         let l = lower(w);
+        let l = l.as_str();
         if t.newline || !t.word {
             break;
         }
@@ -244,7 +247,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
                 .get(k + 1)
                 .is_some_and(|n| !is_given_name(n.text(text)))
             && (!is_given_name(toks[k - 1].text(text)) || runs_on);
-        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+        let connector = matches!(l, "dan" | "dari" | "bidang" | "urusan" | "pada")
             && next_cap
             && (!is_name_word(text, toks, k - 1) || office_dan)
             && title_at(text, toks, k + 1).is_none();
@@ -453,15 +456,16 @@ fn after_title(
 fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
     let l = lower(t.text(text));
+    let l = l.as_str();
     let mut honorifics = Vec::new();
-    if vocab::is_speech_before(&l) {
+    if vocab::is_speech_before(l) {
         let first = skip_honorifics(text, toks, i + 1, &mut honorifics);
         let end = name_run(text, toks, first);
         if end > first {
             return Some(person(toks, first..end, honorifics));
         }
     }
-    if vocab::is_person_verb_after(&l) && i > 0 && is_name_word(text, toks, i - 1) {
+    if vocab::is_person_verb_after(l) && i > 0 && is_name_word(text, toks, i - 1) {
         let mut start = i - 1;
         while start > 0
             && i - start < 4
@@ -485,8 +489,9 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
 fn honorific(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
     let l = lower(t.text(text));
+    let l = l.as_str();
     let strong =
-        (vocab::is_honorific(&l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(&l);
+        (vocab::is_honorific(l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(l);
     if !strong
         || (i > 0 && toks[i - 1].text(text) == ".")
             && toks

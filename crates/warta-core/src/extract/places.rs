@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use crate::article::PlaceKind;
 use crate::extract::names::{is_cap, Tok};
-use crate::extract::organizations::phrase;
 use crate::gazetteer::places::KnownPlace;
 use crate::gazetteer::{places, vocab};
 
@@ -117,20 +116,24 @@ pub(crate) fn known_place_at(
     if !places::opens_any(first_word) {
         return None;
     }
-    for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
-            continue;
-        };
-        let words = if n == 1 {
-            first_word.to_string()
-        } else {
-            format!("{first_word} {rest}")
-        };
-        if let Some(p) = places::lookup(&words) {
-            return Some((skip, n, p));
+    // The longest run of words that may follow (as `phrase` takes them), written once;
+    // each shorter candidate is a prefix of it.
+    let mut words = String::from(first_word);
+    let mut ends = vec![words.len()];
+    for k in i + 1..i + places::max_words() {
+        match toks.get(k) {
+            Some(t) if t.word && (k == i + 1 || !t.newline) => {
+                words.push(' ');
+                words.push_str(t.text(text));
+                ends.push(words.len());
+            }
+            _ => break,
         }
     }
-    None
+    ends.iter()
+        .enumerate()
+        .rev()
+        .find_map(|(k, &end)| places::lookup(&words[..end]).map(|p| (skip, k + 1, p)))
 }
 
 fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {

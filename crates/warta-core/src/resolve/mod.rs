@@ -20,6 +20,7 @@ use crate::article::{Mention, Organization, Person, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::extract::{names, organizations, people as people_rx, places as places_rx};
 use crate::gazetteer::WordSet;
+use crate::lang::words::lower;
 use crate::ner::{NerLabel, Tagger};
 
 pub use canonical::{canonical, Canonical};
@@ -97,7 +98,7 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
         // names is a place's name, whatever given name follows.
         let toponym = toks
             .get(m.toks.start)
-            .is_some_and(|t| TOPONYM_HEADS.contains(&t.text(text).to_lowercase().as_str()));
+            .is_some_and(|t| TOPONYM_HEADS.contains(&lower(t.text(text)).as_str()));
         if toponym {
             continue;
         }
@@ -140,7 +141,7 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
     place_ms.retain(|pl| {
         let prev = toks[..pl.toks.start.min(toks.len())]
             .last()
-            .map(|t| t.text(text).to_lowercase());
+            .map(|t| lower(t.text(text)));
         !prev.is_some_and(|w| CURRENCIES.contains(&w.as_str()))
     });
     let named = Coverage::of(

@@ -11,6 +11,7 @@ use crate::extract::organizations::OrgMention;
 use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
 use crate::gazetteer::{agencies, places};
+use crate::lang::words::lower;
 
 use super::coverage::Coverage;
 use super::{canonical, overlaps};
@@ -252,11 +253,12 @@ fn find_draft(drafts: &[Draft], index: &DraftIndex, name: &str) -> Option<usize>
 fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     for i in 1..toks.len() {
-        let w = toks[i].text(text).to_lowercase();
+        let w = lower(toks[i].text(text));
+        let w = w.as_str();
         if w == "("
             && toks
                 .get(i + 1)
-                .is_some_and(|t| t.text(text).to_lowercase().starts_with("sapaan"))
+                .is_some_and(|t| lower(t.text(text)).starts_with("sapaan"))
         {
             let mut s = i;
             while s > 0 && i - s < 3 && toks[s - 1].word && is_cap(toks[s - 1].text(text)) {
