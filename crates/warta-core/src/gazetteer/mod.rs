@@ -32,9 +32,13 @@ impl std::hash::Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+            // The rest as a little-endian number, zero-padded (byte by byte: a copy of a
+            // variable length would call `memcpy`).
+            let w = rest
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+            self.add(w ^ ((rest.len() as u64) << 56));
         }
     }
 
