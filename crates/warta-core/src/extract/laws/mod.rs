@@ -13,7 +13,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::article::Law;
@@ -112,22 +111,9 @@ static TRIGGERS: LazyLock<Vec<(&'static str, Vec<usize>)>> = LazyLock::new(|| {
     pieces
 });
 
-/// The pieces of [`TRIGGERS`], searched for together (pattern `i` is `TRIGGERS[i]`).
-static TRIGGER_SEARCH: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(TRIGGERS.iter().map(|(piece, _)| piece)).ok());
-
-/// Which entries of [`KINDS`] may match a text, from its ASCII-lower-cased form: one
-/// pass over the text for all the pieces.
+/// Which entries of [`KINDS`] may match a text, from its ASCII-lower-cased form.
 fn kinds_present(lower: &str) -> Vec<bool> {
     let mut present = vec![false; KINDS.len()];
-    if let Some(search) = TRIGGER_SEARCH.as_ref() {
-        for m in search.find_overlapping_iter(lower) {
-            for &k in &TRIGGERS[m.pattern().as_usize()].1 {
-                present[k] = true;
-            }
-        }
-        return present;
-    }
     for (piece, kinds) in TRIGGERS.iter() {
         // A piece opening only kinds known present already need not be searched for.
         if kinds.iter().any(|&k| !present[k]) && lower.contains(piece) {
@@ -194,57 +180,47 @@ static ARTICLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// Cheap anchors: every citation contains one of these (in ASCII lower case).
-const ANCHORS: &[&str] = &[
-    "kapolri",
-    "perkap",
-    "kpu",
-    "bawaslu",
-    "pojk",
-    "otoritas",
-    "pbi",
-    "bank",
-    "perdes",
-    "kepgub",
-    "kepbup",
-    "kepwal",
-    "qanun",
-    "uu",
-    "undang",
-    "peratur",
-    "pp ",
-    "perpres",
-    "keppres",
-    "kepres",
-    "inpres",
-    "instruksi",
-    "keputusan",
-    "permen",
-    "pmk",
-    "perda",
-    "pergub",
-    "perbup",
-    "perwal",
-    "perma",
-    "perpu",
-    "perppu",
-    "kepmen",
-];
-
-/// [`ANCHORS`], searched for together.
-static ANCHOR_SEARCH: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(ANCHORS).ok());
-
 /// Every law citation in the document.
 pub fn find(doc: &Doc) -> Vec<Law> {
     let text = doc.text;
     // Cheap anchor: every citation contains one of these.
     let lower = text.to_ascii_lowercase();
-    let anchored = match ANCHOR_SEARCH.as_ref() {
-        Some(search) => search.is_match(&lower),
-        None => ANCHORS.iter().any(|a| lower.contains(a)),
-    };
-    if !anchored {
+    let anchors = [
+        "kapolri",
+        "perkap",
+        "kpu",
+        "bawaslu",
+        "pojk",
+        "otoritas",
+        "pbi",
+        "bank",
+        "perdes",
+        "kepgub",
+        "kepbup",
+        "kepwal",
+        "qanun",
+        "uu",
+        "undang",
+        "peratur",
+        "pp ",
+        "perpres",
+        "keppres",
+        "kepres",
+        "inpres",
+        "instruksi",
+        "keputusan",
+        "permen",
+        "pmk",
+        "perda",
+        "pergub",
+        "perbup",
+        "perwal",
+        "perma",
+        "perpu",
+        "perppu",
+        "kepmen",
+    ];
+    if !anchors.iter().any(|a| lower.contains(a)) {
         return Vec::new();
     }
     let mut laws = Vec::new();
