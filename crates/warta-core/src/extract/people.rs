@@ -318,13 +318,16 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         i += 1;
     }
     for i in 0..toks.len() {
-        if let Some(m) = speech(text, toks, i).or_else(|| honorific(text, toks, i)) {
+        // Each word lower-cased once for the tests below.
+        let l = lower(toks[i].text(text));
+        let l = l.as_str();
+        if let Some(m) = speech(text, toks, i, l).or_else(|| honorific(text, toks, i, l)) {
             out.push(m);
         }
         if let Some(m) = name_then_title(text, toks, i) {
             out.push(m);
         }
-        sebagai(text, toks, i, &mut out);
+        sebagai(text, toks, i, l, &mut out);
     }
     out.sort_by_key(|m| {
         (
@@ -452,11 +455,9 @@ fn after_title(
     })
 }
 
-/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan`.
-fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
-    let t = toks.get(i).filter(|t| t.word)?;
-    let l = lower(t.text(text));
-    let l = l.as_str();
+/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan` (`l`: token `i` lower-cased).
+fn speech(text: &str, toks: &[Tok], i: usize, l: &str) -> Option<PersonMention> {
+    toks.get(i).filter(|t| t.word)?;
     let mut honorifics = Vec::new();
     if vocab::is_speech_before(l) {
         let first = skip_honorifics(text, toks, i + 1, &mut honorifics);
@@ -485,11 +486,9 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     None
 }
 
-/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi`.
-fn honorific(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
+/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi` (`l`: token `i` lower-cased).
+fn honorific(text: &str, toks: &[Tok], i: usize, l: &str) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
-    let l = lower(t.text(text));
-    let l = l.as_str();
     let strong =
         (vocab::is_honorific(l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(l);
     if !strong
@@ -534,10 +533,10 @@ fn name_then_title(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> 
     Some(m)
 }
 
-/// `A, B, dan C sebagai Asisten Ombudsman`: every name of the list gets the position.
-fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
-    let Some(t) = toks.get(i) else { return };
-    if lower(t.text(text)) != "sebagai" || i == 0 {
+/// `A, B, dan C sebagai Asisten Ombudsman`: every name of the list gets the position
+/// (`l`: token `i` lower-cased).
+fn sebagai(text: &str, toks: &[Tok], i: usize, l: &str, out: &mut Vec<PersonMention>) {
+    if l != "sebagai" || i == 0 || i >= toks.len() {
         return;
     }
     let Some((acting, head, stop)) = title_at(text, toks, i + 1) else {
