@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::article::Acting;
 use crate::extract::names::{is_all_caps, is_cap, sentence_start, Tok};
 use crate::gazetteer::{agencies, given_names, places, vocab};
-use crate::lang::words::lower;
+use crate::lang::words::{lower, Lower};
 
 /// A position as written next to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,28 +194,32 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let mut k = i;
     let mut acting = None;
     let t = toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
-    if let Some(a) = vocab::acting(&lower(t.text(text))) {
+    // The first word lower-cased once: most often it is also the head.
+    let first = lower(t.text(text));
+    let first = first.as_str();
+    let lower_at = |k: usize| match toks.get(k) {
+        _ if k == i => Lower::Borrowed(first),
+        Some(t) => lower(t.text(text)),
+        None => Lower::Borrowed(""),
+    };
+    if let Some(a) = vocab::acting(first) {
         acting = Some(a);
         k += if t.dot { 2 } else { 1 };
     }
     let head_start = k;
-    while toks
-        .get(k)
-        .is_some_and(|t| vocab::is_title_modifier(&lower(t.text(text))))
-    {
+    while k < toks.len() && vocab::is_title_modifier(lower_at(k).as_str()) {
         k += 1;
     }
-    let one = toks
-        .get(k)
-        .filter(|t| t.word && is_cap(t.text(text)))?
-        .text(text);
-    let one = lower(one);
+    toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
+    let one = lower_at(k);
     let one = one.as_str();
     let two = toks
         .get(k + 1)
         .filter(|_| vocab::opens_title(one))
         .map(|t| format!("{one} {}", lower(t.text(text))));
-    if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
+    // `high_court` asks the head first (`Jaksa`, `Hakim`): asked here only then.
+    let court = matches!(one, "jaksa" | "hakim") && high_court(text, toks, k);
+    if two.as_deref().is_some_and(vocab::is_title) || court {
         k += 2;
     } else if vocab::is_title(one) && vocab::acting(one).is_none() {
         k += 1;

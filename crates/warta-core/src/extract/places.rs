@@ -8,6 +8,7 @@ use crate::article::PlaceKind;
 use crate::extract::names::{is_cap, Tok};
 use crate::gazetteer::places::KnownPlace;
 use crate::gazetteer::{places, vocab};
+use crate::lang::words::lower;
 
 /// One place mention, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,7 +139,8 @@ pub(crate) fn known_place_at(
 
 fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     let head = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
-    let lw = head.text(text).to_lowercase();
+    let lw = lower(head.text(text));
+    let lw = lw.as_str();
     let kind = VENUES.iter().find(|(w, _)| *w == lw).map(|v| v.1)?;
     let mut j = i + 1;
     if head.dot {
@@ -152,10 +154,10 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
         if t.newline || !(t.word && is_cap(w) || joins_hyphen) {
             break;
         }
-        let l = w.to_lowercase();
+        let l = lower(w);
         // Streets are named after titled people (`Jalan Gubernur Suryo`, `Jalan Jenderal
         // Sudirman`): a title goes on a street's name, and stops any other venue's.
-        let street = matches!(lw.as_str(), "jalan" | "jl" | "jln");
+        let street = matches!(lw, "jalan" | "jl" | "jln");
         if vocab::is_not_name(&l) || vocab::is_title(&l) && !street {
             break;
         }
@@ -167,7 +169,7 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     let span = head.start..toks[j - 1].end;
     // `Kelurahan Talise`, `Desa Sukamaju`: an administrative unit is named without the
     // word for its level, as regencies and cities are.
-    let level = matches!(lw.as_str(), "desa" | "kecamatan" | "kelurahan" | "dusun");
+    let level = matches!(lw, "desa" | "kecamatan" | "kelurahan" | "dusun");
     let named_from = if level {
         toks[first_name].start
     } else {

@@ -11,7 +11,6 @@ use crate::extract::organizations::OrgMention;
 use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
 use crate::gazetteer::{agencies, places};
-use crate::lang::words::lower;
 
 use super::coverage::Coverage;
 use super::{canonical, overlaps};
@@ -253,12 +252,15 @@ fn find_draft(drafts: &[Draft], index: &DraftIndex, name: &str) -> Option<usize>
 fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     for i in 1..toks.len() {
-        let w = lower(toks[i].text(text));
-        let w = w.as_str();
+        // Plain ASCII words, compared in any case: no other letter lower-cases into them.
+        let w = toks[i].text(text);
         if w == "("
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| lower(t.text(text)).starts_with("sapaan"))
+            && toks.get(i + 1).is_some_and(|t| {
+                t.text(text)
+                    .as_bytes()
+                    .get(..6)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"sapaan"))
+            })
         {
             let mut s = i;
             while s > 0 && i - s < 3 && toks[s - 1].word && is_cap(toks[s - 1].text(text)) {
@@ -267,7 +269,7 @@ fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
             if s < i {
                 out.push((toks[s].start..toks[i - 1].end, toks[s].start));
             }
-        } else if w == "disapa" || w == "dipanggil" {
+        } else if w.eq_ignore_ascii_case("disapa") || w.eq_ignore_ascii_case("dipanggil") {
             let mut e = i + 1;
             while e < toks.len() && e < i + 4 && toks[e].word && is_cap(toks[e].text(text)) {
                 e += 1;
