@@ -66,14 +66,15 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    !(vocab::is_not_name(l)
+    let c = vocab::classes(l);
+    !(c.not_name()
         || verb_like(l)
-        || vocab::is_institutional(l)
-        || vocab::is_title(l)
-        || vocab::is_title_modifier(l)
-        || (vocab::is_honorific(l) && (t.dot || l.chars().count() >= 3))
-        || vocab::is_address(l)
-        || vocab::is_speech_before(l)
+        || c.institutional()
+        || c.title()
+        || c.title_modifier()
+        || (c.honorific() && (t.dot || l.chars().count() >= 3))
+        || c.address()
+        || c.speech_before()
         || agencies::acronym(w).is_some()
         || agencies::head(l).is_some()
         || places::lookup(w).is_some())
@@ -213,15 +214,16 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
     let one = lower_at(k);
     let one = one.as_str();
+    let one_is = vocab::classes(one);
     let two = toks
         .get(k + 1)
-        .filter(|_| vocab::opens_title(one))
+        .filter(|_| one_is.title_opener())
         .map(|t| format!("{one} {}", lower(t.text(text))));
     // `high_court` asks the head first (`Jaksa`, `Hakim`): asked here only then.
     let court = matches!(one, "jaksa" | "hakim") && high_court(text, toks, k);
     if two.as_deref().is_some_and(vocab::is_title) || court {
         k += 2;
-    } else if vocab::is_title(one) && vocab::acting(one).is_none() {
+    } else if one_is.title() && vocab::acting(one).is_none() {
         k += 1;
     } else {
         return None;
@@ -325,7 +327,8 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         // Each word lower-cased once for the tests below.
         let l = lower(toks[i].text(text));
         let l = l.as_str();
-        if let Some(m) = speech(text, toks, i, l).or_else(|| honorific(text, toks, i, l)) {
+        let c = vocab::classes(l);
+        if let Some(m) = speech(text, toks, i, c).or_else(|| honorific(text, toks, i, l, c)) {
             out.push(m);
         }
         if let Some(m) = name_then_title(text, toks, i) {
@@ -459,18 +462,18 @@ fn after_title(
     })
 }
 
-/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan` (`l`: token `i` lower-cased).
-fn speech(text: &str, toks: &[Tok], i: usize, l: &str) -> Option<PersonMention> {
+/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan` (`c`: the lists token `i` is on).
+fn speech(text: &str, toks: &[Tok], i: usize, c: vocab::Classes) -> Option<PersonMention> {
     toks.get(i).filter(|t| t.word)?;
     let mut honorifics = Vec::new();
-    if vocab::is_speech_before(l) {
+    if c.speech_before() {
         let first = skip_honorifics(text, toks, i + 1, &mut honorifics);
         let end = name_run(text, toks, first);
         if end > first {
             return Some(person(toks, first..end, honorifics));
         }
     }
-    if vocab::is_person_verb_after(l) && i > 0 && is_name_word(text, toks, i - 1) {
+    if c.person_verb_after() && i > 0 && is_name_word(text, toks, i - 1) {
         let mut start = i - 1;
         while start > 0
             && i - start < 4
@@ -490,11 +493,17 @@ fn speech(text: &str, toks: &[Tok], i: usize, l: &str) -> Option<PersonMention> 
     None
 }
 
-/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi` (`l`: token `i` lower-cased).
-fn honorific(text: &str, toks: &[Tok], i: usize, l: &str) -> Option<PersonMention> {
+/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi` (`l`: token `i` lower-cased, `c`: the lists
+/// it is on).
+fn honorific(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    l: &str,
+    c: vocab::Classes,
+) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
-    let strong =
-        (vocab::is_honorific(l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(l);
+    let strong = (c.honorific() && t.dot && l.len() > 1) || l == "hj" || c.address();
     if !strong
         || (i > 0 && toks[i - 1].text(text) == ".")
             && toks
