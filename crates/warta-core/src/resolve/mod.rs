@@ -19,7 +19,7 @@ use self::gap::GapVec;
 use crate::article::{Mention, Organization, Person, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::extract::{names, organizations, people as people_rx, places as places_rx};
-use crate::gazetteer::WordSet;
+use crate::gazetteer::{WordMap, WordSet};
 use crate::lang::words::lower;
 use crate::ner::{NerLabel, Tagger};
 
@@ -880,7 +880,7 @@ fn resolve_places(
     people: &[Person],
 ) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
-    let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_name: WordMap<&str, usize> = WordMap::default();
     for m in place_ms {
         let surface = text.get(m.span.clone()).unwrap_or("").to_string();
         let idx = match by_name.get(m.name.as_str()) {

@@ -2,7 +2,6 @@
 //! Kalbar`, `Ombudsman RI Perwakilan Provinsi Kalimantan Barat` and `ORI-Kalbar` are one),
 //! with its acronym linked both ways and its region.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, OrgKind, Organization, Person, PlaceKind};
@@ -33,7 +32,7 @@ pub fn resolve(
     people: &[Person],
 ) -> (Vec<Organization>, Vec<(String, PlaceKind)>) {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: WordMap<String, usize> = WordMap::default();
     for m in ms {
         let surface = text
             .get(m.span.clone())
@@ -116,7 +115,7 @@ pub fn resolve(
 fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Person]) {
     // The drafts each acronym belongs to, then every word written as one: a single pass
     // over the tokens, whatever the number of organizations.
-    let mut by_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_acronym: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(a) = d.org.acronym.as_deref() {
             by_acronym.entry(a).or_default().push(k);

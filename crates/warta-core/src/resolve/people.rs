@@ -2,7 +2,6 @@
 //! `Agus Priyadi`) and nicknames (`Paman Birin (sapaan akrabnya)`) become aliases of the
 //! person they refer to; positions become roles with their organization.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, Person, Role};
@@ -10,7 +9,7 @@ use crate::extract::names::{is_cap, Tok};
 use crate::extract::organizations::OrgMention;
 use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
-use crate::gazetteer::{agencies, places};
+use crate::gazetteer::{agencies, places, WordMap, WordSet};
 
 use super::coverage::Coverage;
 use super::{canonical, overlaps};
@@ -172,7 +171,7 @@ pub fn resolve(
 /// is that entry.
 fn merge_aliases(drafts: &mut Vec<Draft>) {
     // No alias is added here: a name that none holds now never finds a target.
-    let aliases: std::collections::HashSet<String> = drafts
+    let aliases: WordSet<String> = drafts
         .iter()
         .flat_map(|d| d.aliases.iter().cloned())
         .collect();
@@ -210,9 +209,9 @@ fn merge_aliases(drafts: &mut Vec<Draft>) {
 #[derive(Default)]
 struct DraftIndex {
     /// Name or alias -> the first draft bearing it.
-    named: HashMap<String, usize>,
+    named: WordMap<String, usize>,
     /// Word of a name -> the drafts whose name has it, in order.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: WordMap<String, Vec<usize>>,
 }
 
 impl DraftIndex {
@@ -300,7 +299,7 @@ fn short_mentions(
             .chain(orgs.iter().map(|o| &o.span))
             .chain(places_ms.iter().map(|p| &p.span)),
     );
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holders: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if d.words.len() > 1 {
             for x in &d.words {

@@ -3,11 +3,12 @@
 //! is found even where the entity stage missed a mention.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+
 use std::ops::Range;
 
 use crate::article::Person;
 use crate::extract::context;
+use crate::gazetteer::WordMap;
 
 /// Person occurrences in a text, sorted by start, none inside another.
 #[derive(Debug, Default)]
@@ -17,7 +18,7 @@ pub(super) struct Names<'p> {
     spots: Vec<(Range<usize>, usize)>,
     /// Each word of a name or alias, with the one person bearing it (`None`: several do),
     /// built when first asked.
-    tokens: OnceCell<HashMap<&'p str, Option<usize>>>,
+    tokens: OnceCell<WordMap<&'p str, Option<usize>>>,
     /// The role titles, as [`title_words`], built when first asked.
     roles: OnceCell<RoleIndex>,
 }
@@ -28,13 +29,13 @@ pub(super) struct Names<'p> {
 #[derive(Debug, Default)]
 struct RoleIndex {
     /// Whole titles.
-    titles: HashMap<Vec<String>, Option<usize>>,
+    titles: WordMap<Vec<String>, Option<usize>>,
     /// Every beginning of a title, the whole title included.
-    beginnings: HashMap<Vec<String>, Option<usize>>,
+    beginnings: WordMap<Vec<String>, Option<usize>>,
 }
 
 /// Record that person `idx` is found under `key`.
-fn note(map: &mut HashMap<Vec<String>, Option<usize>>, key: &[String], idx: usize) {
+fn note(map: &mut WordMap<Vec<String>, Option<usize>>, key: &[String], idx: usize) {
     match map.get_mut(key) {
         Some(e) => {
             if *e != Some(idx) {
@@ -136,7 +137,7 @@ impl<'p> Names<'p> {
             return None;
         }
         let tokens = self.tokens.get_or_init(|| {
-            let mut tokens: HashMap<&'p str, Option<usize>> = HashMap::new();
+            let mut tokens: WordMap<&'p str, Option<usize>> = WordMap::default();
             for (idx, p) in self.people.iter().enumerate() {
                 let words = std::iter::once(&p.name)
                     .chain(p.aliases.iter())
