@@ -324,6 +324,10 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         i += 1;
     }
     for i in 0..toks.len() {
+        // Punctuation opens none of these patterns.
+        if !toks[i].word {
+            continue;
+        }
         // Each word lower-cased once for the tests below.
         let l = lower(toks[i].text(text));
         let l = l.as_str();
