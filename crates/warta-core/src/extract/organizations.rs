@@ -59,8 +59,10 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     {
         return Some((OrgKind::LocalGovernment, Tail::Closed, 1));
     }
+    // Asked once: whether any listed name opens with this word.
+    let opens = agencies::opens_acronym(first.text(text));
     let acronyms = (1..=agencies::acronym_max_words()).rev();
-    for n in acronyms.filter(|_| agencies::opens_acronym(first.text(text))) {
+    for n in acronyms.filter(|_| opens) {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
                 if a.is_brand && model_number(text, toks, i + n) {
