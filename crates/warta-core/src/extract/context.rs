@@ -186,7 +186,7 @@ pub(crate) fn whole_word_occurrences(text: &str, surfaces: &[&str]) -> Vec<(usiz
     // Each distinct surface once, with the indices that carry it.
     let mut distinct: Vec<&str> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
-    let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut ids: crate::gazetteer::WordMap<&str, usize> = Default::default();
     for (i, &surface) in surfaces.iter().enumerate() {
         if surface.is_empty() {
             continue;

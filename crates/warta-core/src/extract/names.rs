@@ -126,7 +126,7 @@ fn mark_defined(text: &str, toks: &mut [Tok]) {
     if defined.is_empty() {
         return;
     }
-    let defined: std::collections::HashSet<&str> = defined.into_iter().collect();
+    let defined: crate::gazetteer::WordSet<&str> = defined.into_iter().collect();
     for t in toks.iter_mut() {
         if t.word && defined.contains(t.text(text)) {
             t.defined = true;

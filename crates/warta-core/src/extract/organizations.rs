@@ -89,8 +89,10 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
     {
         return Some((OrgKind::LocalGovernment, Tail::Closed, 1));
     }
+    // Asked once: whether any listed name opens with this word.
+    let opens = agencies::opens_acronym(first.text(text));
     let acronyms = (1..=agencies::acronym_max_words()).rev();
-    for n in acronyms.filter(|_| agencies::opens_acronym(first.text(text))) {
+    for n in acronyms.filter(|_| opens) {
         if let Some(words) = phrase(text, toks, i, n) {
             if let Some(a) = agencies::acronym(&words) {
                 if a.is_brand && model_number(text, toks, i + n) {
@@ -102,7 +104,11 @@ fn head_at(text: &str, toks: &[Tok], i: usize) -> Option<(OrgKind, Tail, usize)>
         }
     }
     if let Some(second) = toks.get(i + 1).filter(|t| t.word && is_cap(t.text(text))) {
-        let two = format!("{} {}", first.text(text), second.text(text)).to_lowercase();
+        let mut two =
+            String::with_capacity(first.end - first.start + second.end - second.start + 1);
+        two.push_str(&crate::lang::words::lower(first.text(text)));
+        two.push(' ');
+        two.push_str(&crate::lang::words::lower(second.text(text)));
         if let Some((k, t)) = agencies::head(&two) {
             return Some((k, t, 2));
         }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::article::Acting;
 use crate::extract::names::{is_all_caps, is_cap, sentence_start, Tok};
 use crate::gazetteer::{agencies, given_names, places, vocab};
-use crate::lang::words::lower;
+use crate::lang::words::{lower, Lower};
 
 /// A position as written next to a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,7 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = lower(w);
+    let l = l.as_str();
     // `Lalu Ahmad Fauzan`: the Sasak noble name `Lalu` is also the word for `then`;
     // capitalized inside a sentence before a name word, it opens the name.
     if l == "lalu" {
@@ -65,16 +66,17 @@ pub(crate) fn name_word_at(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    !(vocab::is_not_name(&l)
-        || verb_like(&l)
-        || vocab::is_institutional(&l)
-        || vocab::is_title(&l)
-        || vocab::is_title_modifier(&l)
-        || (vocab::is_honorific(&l) && (t.dot || l.chars().count() >= 3))
-        || vocab::is_address(&l)
-        || vocab::is_speech_before(&l)
+    let c = vocab::classes(l);
+    !(c.not_name()
+        || verb_like(l)
+        || c.institutional()
+        || c.title()
+        || c.title_modifier()
+        || (c.honorific() && (t.dot || l.chars().count() >= 3))
+        || c.address()
+        || c.speech_before()
         || agencies::acronym(w).is_some()
-        || agencies::head(&l).is_some()
+        || agencies::head(l).is_some()
         || places::lookup(w).is_some())
 }
 
@@ -193,29 +195,35 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     let mut k = i;
     let mut acting = None;
     let t = toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
-    if let Some(a) = vocab::acting(&lower(t.text(text))) {
+    // The first word lower-cased once: most often it is also the head.
+    let first = lower(t.text(text));
+    let first = first.as_str();
+    let lower_at = |k: usize| match toks.get(k) {
+        _ if k == i => Lower::Borrowed(first),
+        Some(t) => lower(t.text(text)),
+        None => Lower::Borrowed(""),
+    };
+    if let Some(a) = vocab::acting(first) {
         acting = Some(a);
         k += if t.dot { 2 } else { 1 };
     }
     let head_start = k;
-    while toks
-        .get(k)
-        .is_some_and(|t| vocab::is_title_modifier(&lower(t.text(text))))
-    {
+    while k < toks.len() && vocab::is_title_modifier(lower_at(k).as_str()) {
         k += 1;
     }
-    let one = toks
-        .get(k)
-        .filter(|t| t.word && is_cap(t.text(text)))?
-        .text(text);
-    let one = lower(one);
+    toks.get(k).filter(|t| t.word && is_cap(t.text(text)))?;
+    let one = lower_at(k);
+    let one = one.as_str();
+    let one_is = vocab::classes(one);
     let two = toks
         .get(k + 1)
-        .filter(|_| vocab::opens_title(&one))
+        .filter(|_| one_is.title_opener())
         .map(|t| format!("{one} {}", lower(t.text(text))));
-    if two.as_deref().is_some_and(vocab::is_title) || high_court(text, toks, k) {
+    // `high_court` asks the head first (`Jaksa`, `Hakim`): asked here only then.
+    let court = matches!(one, "jaksa" | "hakim") && high_court(text, toks, k);
+    if two.as_deref().is_some_and(vocab::is_title) || court {
         k += 2;
-    } else if vocab::is_title(&one) && vocab::acting(&one).is_none() {
+    } else if one_is.title() && vocab::acting(one).is_none() {
         k += 1;
     } else {
         return None;
@@ -224,6 +232,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
     while let Some(t) = toks.get(k) {
         let w = t.text(text);
         let l = lower(w);
+        let l = l.as_str();
         if t.newline || !t.word {
             break;
         }
@@ -244,7 +253,7 @@ fn title_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<Acting>, usize
                 .get(k + 1)
                 .is_some_and(|n| !is_given_name(n.text(text)))
             && (!is_given_name(toks[k - 1].text(text)) || runs_on);
-        let connector = matches!(l.as_str(), "dan" | "dari" | "bidang" | "urusan" | "pada")
+        let connector = matches!(l, "dan" | "dari" | "bidang" | "urusan" | "pada")
             && next_cap
             && (!is_name_word(text, toks, k - 1) || office_dan)
             && title_at(text, toks, k + 1).is_none();
@@ -315,13 +324,21 @@ pub fn find(text: &str, toks: &[Tok]) -> Vec<PersonMention> {
         i += 1;
     }
     for i in 0..toks.len() {
-        if let Some(m) = speech(text, toks, i).or_else(|| honorific(text, toks, i)) {
+        // Punctuation opens none of these patterns.
+        if !toks[i].word {
+            continue;
+        }
+        // Each word lower-cased once for the tests below.
+        let l = lower(toks[i].text(text));
+        let l = l.as_str();
+        let c = vocab::classes(l);
+        if let Some(m) = speech(text, toks, i, c).or_else(|| honorific(text, toks, i, l, c)) {
             out.push(m);
         }
         if let Some(m) = name_then_title(text, toks, i) {
             out.push(m);
         }
-        sebagai(text, toks, i, &mut out);
+        sebagai(text, toks, i, l, &mut out);
     }
     out.sort_by_key(|m| {
         (
@@ -449,19 +466,18 @@ fn after_title(
     })
 }
 
-/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan`.
-fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
-    let t = toks.get(i).filter(|t| t.word)?;
-    let l = lower(t.text(text));
+/// `ujar Hadi`, `Menurut Hery`, and `Hadi menambahkan` (`c`: the lists token `i` is on).
+fn speech(text: &str, toks: &[Tok], i: usize, c: vocab::Classes) -> Option<PersonMention> {
+    toks.get(i).filter(|t| t.word)?;
     let mut honorifics = Vec::new();
-    if vocab::is_speech_before(&l) {
+    if c.speech_before() {
         let first = skip_honorifics(text, toks, i + 1, &mut honorifics);
         let end = name_run(text, toks, first);
         if end > first {
             return Some(person(toks, first..end, honorifics));
         }
     }
-    if vocab::is_person_verb_after(&l) && i > 0 && is_name_word(text, toks, i - 1) {
+    if c.person_verb_after() && i > 0 && is_name_word(text, toks, i - 1) {
         let mut start = i - 1;
         while start > 0
             && i - start < 4
@@ -481,12 +497,17 @@ fn speech(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
     None
 }
 
-/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi`.
-fn honorific(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> {
+/// `Dr. Biroum`, `Hj. Lestari`, `Pak Hadi` (`l`: token `i` lower-cased, `c`: the lists
+/// it is on).
+fn honorific(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    l: &str,
+    c: vocab::Classes,
+) -> Option<PersonMention> {
     let t = toks.get(i).filter(|t| t.word)?;
-    let l = lower(t.text(text));
-    let strong =
-        (vocab::is_honorific(&l) && t.dot && l.len() > 1) || l == "hj" || vocab::is_address(&l);
+    let strong = (c.honorific() && t.dot && l.len() > 1) || l == "hj" || c.address();
     if !strong
         || (i > 0 && toks[i - 1].text(text) == ".")
             && toks
@@ -529,10 +550,10 @@ fn name_then_title(text: &str, toks: &[Tok], i: usize) -> Option<PersonMention> 
     Some(m)
 }
 
-/// `A, B, dan C sebagai Asisten Ombudsman`: every name of the list gets the position.
-fn sebagai(text: &str, toks: &[Tok], i: usize, out: &mut Vec<PersonMention>) {
-    let Some(t) = toks.get(i) else { return };
-    if lower(t.text(text)) != "sebagai" || i == 0 {
+/// `A, B, dan C sebagai Asisten Ombudsman`: every name of the list gets the position
+/// (`l`: token `i` lower-cased).
+fn sebagai(text: &str, toks: &[Tok], i: usize, l: &str, out: &mut Vec<PersonMention>) {
+    if l != "sebagai" || i == 0 || i >= toks.len() {
         return;
     }
     let Some((acting, head, stop)) = title_at(text, toks, i + 1) else {
@@ -580,12 +601,18 @@ pub enum BareEvidence {
 /// agency, a title nor a common word is most often a person. Weak evidence: resolution
 /// gives way to every other reading.
 pub fn bare_names(text: &str, toks: &[Tok], evidence: BareEvidence) -> Vec<PersonMention> {
-    let defined = defined_terms(text, toks);
+    // Which tokens lie in a defined term, answered per token whatever their number.
+    let mut in_term = vec![false; toks.len()];
+    for term in defined_terms(text, toks) {
+        if let Some(cells) = in_term.get_mut(term) {
+            cells.fill(true);
+        }
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let end = name_run(text, toks, i);
-        if end == i || defined.iter().any(|d| d.contains(&i)) {
+        if end == i || in_term[i] {
             i += 1;
             continue;
         }

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use crate::article::PlaceKind;
 use crate::extract::names::{is_cap, Tok};
-use crate::extract::organizations::phrase;
 use crate::gazetteer::places::KnownPlace;
 use crate::gazetteer::{places, vocab};
+use crate::lang::words::lower;
 
 /// One place mention, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,25 +117,30 @@ pub(crate) fn known_place_at(
     if !places::opens_any(first_word) {
         return None;
     }
-    for n in (1..=places::max_words()).rev() {
-        let Some(rest) = phrase(text, toks, i + 1, n - 1) else {
-            continue;
-        };
-        let words = if n == 1 {
-            first_word.to_string()
-        } else {
-            format!("{first_word} {rest}")
-        };
-        if let Some(p) = places::lookup(&words) {
-            return Some((skip, n, p));
+    // The longest run of words that may follow (as `phrase` takes them), written once;
+    // each shorter candidate is a prefix of it.
+    let mut words = String::from(first_word);
+    let mut ends = vec![words.len()];
+    for k in i + 1..i + places::max_words() {
+        match toks.get(k) {
+            Some(t) if t.word && (k == i + 1 || !t.newline) => {
+                words.push(' ');
+                words.push_str(t.text(text));
+                ends.push(words.len());
+            }
+            _ => break,
         }
     }
-    None
+    ends.iter()
+        .enumerate()
+        .rev()
+        .find_map(|(k, &end)| places::lookup(&words[..end]).map(|p| (skip, k + 1, p)))
 }
 
 fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     let head = toks.get(i).filter(|t| t.word && is_cap(t.text(text)))?;
-    let lw = head.text(text).to_lowercase();
+    let lw = lower(head.text(text));
+    let lw = lw.as_str();
     let kind = VENUES.iter().find(|(w, _)| *w == lw).map(|v| v.1)?;
     let mut j = i + 1;
     if head.dot {
@@ -149,10 +154,10 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
         if t.newline || !(t.word && is_cap(w) || joins_hyphen) {
             break;
         }
-        let l = w.to_lowercase();
+        let l = lower(w);
         // Streets are named after titled people (`Jalan Gubernur Suryo`, `Jalan Jenderal
         // Sudirman`): a title goes on a street's name, and stops any other venue's.
-        let street = matches!(lw.as_str(), "jalan" | "jl" | "jln");
+        let street = matches!(lw, "jalan" | "jl" | "jln");
         if vocab::is_not_name(&l) || vocab::is_title(&l) && !street {
             break;
         }
@@ -164,7 +169,7 @@ fn venue_at(text: &str, toks: &[Tok], i: usize) -> Option<PlaceMention> {
     let span = head.start..toks[j - 1].end;
     // `Kelurahan Talise`, `Desa Sukamaju`: an administrative unit is named without the
     // word for its level, as regencies and cities are.
-    let level = matches!(lw.as_str(), "desa" | "kecamatan" | "kelurahan" | "dusun");
+    let level = matches!(lw, "desa" | "kecamatan" | "kelurahan" | "dusun");
     let named_from = if level {
         toks[first_name].start
     } else {

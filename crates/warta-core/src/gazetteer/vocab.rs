@@ -1,7 +1,7 @@
 //! Closed word classes that anchor the recognizers: position titles, honorifics and
 //! degrees, speech verbs, and the institutional words that make up agency names.
 
-use super::WordSet;
+use super::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// Position heads, lower-cased (`gubernur`, `kepala`, `wali kota`). A head opens a title
@@ -600,21 +600,85 @@ const NAMEISH: &[&str] = &[
 ];
 
 struct Vocab {
-    titles: WordSet<&'static str>,
     institutional: WordSet<String>,
-    not_names: WordSet<&'static str>,
-    title_modifiers: WordSet<&'static str>,
-    honorifics: WordSet<&'static str>,
-    address: WordSet<&'static str>,
-    degrees: WordSet<&'static str>,
-    speech_before: WordSet<&'static str>,
-    person_verbs_after: WordSet<&'static str>,
-    /// The first word of every title of two words or more.
-    title_openers: WordSet<&'static str>,
+    /// Every word and phrase of the lists, with the lists holding it: one look-up answers
+    /// all of them.
+    classes: WordMap<String, Classes>,
 }
 
-fn set(words: &[&'static str]) -> WordSet<&'static str> {
-    words.iter().copied().collect()
+/// The word lists a lower-cased word or phrase is on, from one look-up ([`classes`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u16);
+
+impl Classes {
+    const TITLE: u16 = 1;
+    const TITLE_OPENER: u16 = 1 << 1;
+    const TITLE_MODIFIER: u16 = 1 << 2;
+    const HONORIFIC: u16 = 1 << 3;
+    const ADDRESS: u16 = 1 << 4;
+    const DEGREE: u16 = 1 << 5;
+    const SPEECH_BEFORE: u16 = 1 << 6;
+    const PERSON_VERB_AFTER: u16 = 1 << 7;
+    const NOT_NAME: u16 = 1 << 8;
+    const INSTITUTIONAL: u16 = 1 << 9;
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// See [`is_title`].
+    pub fn title(self) -> bool {
+        self.has(Self::TITLE)
+    }
+
+    /// See [`opens_title`].
+    pub fn title_opener(self) -> bool {
+        self.has(Self::TITLE_OPENER)
+    }
+
+    /// See [`is_title_modifier`].
+    pub fn title_modifier(self) -> bool {
+        self.has(Self::TITLE_MODIFIER)
+    }
+
+    /// See [`is_honorific`].
+    pub fn honorific(self) -> bool {
+        self.has(Self::HONORIFIC)
+    }
+
+    /// See [`is_address`].
+    pub fn address(self) -> bool {
+        self.has(Self::ADDRESS)
+    }
+
+    /// See [`is_speech_before`].
+    pub fn speech_before(self) -> bool {
+        self.has(Self::SPEECH_BEFORE)
+    }
+
+    /// See [`is_person_verb_after`].
+    pub fn person_verb_after(self) -> bool {
+        self.has(Self::PERSON_VERB_AFTER)
+    }
+
+    /// See [`is_not_name`].
+    pub fn not_name(self) -> bool {
+        self.has(Self::NOT_NAME)
+    }
+
+    /// See [`is_institutional`].
+    pub fn institutional(self) -> bool {
+        self.has(Self::INSTITUTIONAL)
+    }
+}
+
+/// The lists a lower-cased word or phrase is on (`compact` form for degrees), asked once.
+pub fn classes(lower: &str) -> Classes {
+    VOCAB.classes.get(lower).copied().unwrap_or_default()
+}
+
+fn has(lower: &str, bit: u16) -> bool {
+    classes(lower).has(bit)
 }
 
 static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
@@ -646,26 +710,43 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             }
         }
     }
-    let titles = set(TITLES);
+    let titles: WordSet<&'static str> = TITLES.iter().copied().collect();
     for t in &titles {
         for w in t.split(' ') {
             institutional.insert(w.to_string());
         }
     }
+    let mut classes: WordMap<String, Classes> = WordMap::default();
+    let mut mark = |words: &mut dyn Iterator<Item = &str>, bit: u16| {
+        for w in words {
+            classes.entry(w.to_string()).or_default().0 |= bit;
+        }
+    };
+    let openers = TITLES
+        .iter()
+        .filter_map(|t| t.split_once(' ').map(|(first, _)| first));
+    mark(&mut TITLES.iter().copied(), Classes::TITLE);
+    mark(&mut openers.into_iter(), Classes::TITLE_OPENER);
+    mark(
+        &mut TITLE_MODIFIERS.iter().copied(),
+        Classes::TITLE_MODIFIER,
+    );
+    mark(&mut HONORIFICS.iter().copied(), Classes::HONORIFIC);
+    mark(&mut ADDRESS.iter().copied(), Classes::ADDRESS);
+    mark(&mut DEGREES.iter().copied(), Classes::DEGREE);
+    mark(&mut SPEECH_BEFORE.iter().copied(), Classes::SPEECH_BEFORE);
+    mark(
+        &mut PERSON_VERBS_AFTER.iter().copied(),
+        Classes::PERSON_VERB_AFTER,
+    );
+    mark(&mut NOT_NAMES.iter().copied(), Classes::NOT_NAME);
+    mark(
+        &mut institutional.iter().map(String::as_str),
+        Classes::INSTITUTIONAL,
+    );
     Vocab {
-        titles,
         institutional,
-        title_openers: TITLES
-            .iter()
-            .filter_map(|t| t.split_once(' ').map(|(first, _)| first))
-            .collect(),
-        not_names: set(NOT_NAMES),
-        title_modifiers: set(TITLE_MODIFIERS),
-        honorifics: set(HONORIFICS),
-        address: set(ADDRESS),
-        degrees: set(DEGREES),
-        speech_before: set(SPEECH_BEFORE),
-        person_verbs_after: set(PERSON_VERBS_AFTER),
+        classes,
     }
 });
 
@@ -676,28 +757,28 @@ pub fn warm_up() {
 
 /// Whether a lower-cased phrase of one or two words is a position head.
 pub fn is_title(lower: &str) -> bool {
-    VOCAB.titles.contains(lower)
+    has(lower, Classes::TITLE)
 }
 
 /// Whether a lower-cased word opens a position head of more than one word (`wali` of
 /// `wali kota`): when not, no two-word head starts with it.
 pub fn opens_title(lower: &str) -> bool {
-    VOCAB.title_openers.contains(lower)
+    has(lower, Classes::TITLE_OPENER)
 }
 
 /// Whether a lower-cased word modifies a following position (`wakil`, `mantan`).
 pub fn is_title_modifier(lower: &str) -> bool {
-    VOCAB.title_modifiers.contains(lower)
+    has(lower, Classes::TITLE_MODIFIER)
 }
 
 /// Whether a lower-cased word (without its dot) is an honorific.
 pub fn is_honorific(lower: &str) -> bool {
-    VOCAB.honorifics.contains(lower)
+    has(lower, Classes::HONORIFIC)
 }
 
 /// Whether a lower-cased word is a form of address (`Pak`, `Ibu`).
 pub fn is_address(lower: &str) -> bool {
-    VOCAB.address.contains(lower)
+    has(lower, Classes::ADDRESS)
 }
 
 /// A word as the degree and honorific lists hold it: dots removed, lower-cased (`S.H.` ->
@@ -711,22 +792,22 @@ pub fn compact(word: &str) -> String {
 
 /// Whether a word, lower-cased with its dots removed, is an academic degree.
 pub fn is_degree(compact: &str) -> bool {
-    VOCAB.degrees.contains(compact)
+    has(compact, Classes::DEGREE)
 }
 
 /// Whether a lower-cased word is a speech verb written before its speaker.
 pub fn is_speech_before(lower: &str) -> bool {
-    VOCAB.speech_before.contains(lower)
+    has(lower, Classes::SPEECH_BEFORE)
 }
 
 /// Whether a lower-cased word is a verb that follows a person's name.
 pub fn is_person_verb_after(lower: &str) -> bool {
-    VOCAB.person_verbs_after.contains(lower)
+    has(lower, Classes::PERSON_VERB_AFTER)
 }
 
 /// Whether a lower-cased word is never a name.
 pub fn is_not_name(lower: &str) -> bool {
-    VOCAB.not_names.contains(lower)
+    has(lower, Classes::NOT_NAME)
 }
 
 /// Every lower-cased word of agency and position names, in no particular order.
@@ -736,7 +817,7 @@ pub(crate) fn institutional_words() -> impl Iterator<Item = &'static str> {
 
 /// Whether a lower-cased word belongs to agency or position names.
 pub fn is_institutional(lower: &str) -> bool {
-    VOCAB.institutional.contains(lower)
+    has(lower, Classes::INSTITUTIONAL)
 }
 
 /// Acting prefixes: `Plt.` (pelaksana tugas), `Pj.` (penjabat), `Plh.` (pelaksana harian).

@@ -8,6 +8,7 @@
 
 mod canonical;
 mod coverage;
+mod gap;
 mod lists;
 mod orgs;
 mod people;
@@ -16,9 +17,12 @@ mod recur;
 use std::ops::Range;
 
 use self::coverage::Coverage;
+use self::gap::GapVec;
 use crate::article::{Mention, OrgKind, Organization, Person, Place, PlaceKind};
 use crate::doc::Doc;
 use crate::extract::{names, organizations, people as people_rx, places as places_rx};
+use crate::gazetteer::{WordMap, WordSet};
+use crate::lang::words::lower;
 use crate::ner::{NerLabel, Tagger};
 
 pub use canonical::{canonical, Canonical};
@@ -51,9 +55,11 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
     let toks = names::tokenize(text);
     let mut person_ms = people_rx::find(text, &toks);
     let mut org_ms = organizations::find(text, &toks);
-    let mut not_agencies = defined_otherwise(text, &toks, &org_ms);
+    let mut not_agencies: WordSet<&str> = defined_otherwise(text, &toks, &org_ms)
+        .into_iter()
+        .collect();
     not_agencies.extend(unconfirmed_readings(text, &toks));
-    org_ms.retain(|o| !not_agencies.contains(&text.get(o.span.clone()).unwrap_or("")));
+    org_ms.retain(|o| !not_agencies.contains(text.get(o.span.clone()).unwrap_or("")));
     let mut place_ms = places_rx::find(text, &toks);
 
     // A name found beside a title or a speech verb wins over a place or an agency reading.
@@ -78,9 +84,7 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
         );
         org_ms.retain(|o| {
             let s = text.get(o.span.clone()).unwrap_or("");
-            !not_agencies
-                .iter()
-                .any(|a| s == *a || s.ends_with(&format!("({a})")))
+            !(not_agencies.contains(s) || closes_with_bracketed(s, &not_agencies))
         });
     }
     // With a tagger the verb cue adds more errors than names: the tagger has read the
@@ -103,7 +107,7 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
         // names is a place's name, whatever given name follows.
         let toponym = toks
             .get(m.toks.start)
-            .is_some_and(|t| TOPONYM_HEADS.contains(&t.text(text).to_lowercase().as_str()));
+            .is_some_and(|t| TOPONYM_HEADS.contains(&lower(t.text(text)).as_str()));
         if toponym {
             continue;
         }
@@ -146,7 +150,7 @@ fn entities_with(doc: &Doc, spans: Option<Vec<crate::ner::NerSpan>>) -> Entities
     place_ms.retain(|pl| {
         let prev = toks[..pl.toks.start.min(toks.len())]
             .last()
-            .map(|t| t.text(text).to_lowercase());
+            .map(|t| lower(t.text(text)));
         !prev.is_some_and(|w| CURRENCIES.contains(&w.as_str()))
     });
     let listed = org_ms.len();
@@ -347,6 +351,16 @@ fn trim_orgs(
     });
 }
 
+/// Whether `s` ends with one of `set` in brackets (`Perjanjian Kerja Sama (PKS)`).
+fn closes_with_bracketed(s: &str, set: &WordSet<&str>) -> bool {
+    let Some(inner) = s.strip_suffix(')') else {
+        return false;
+    };
+    inner
+        .match_indices('(')
+        .any(|(i, _)| set.contains(&inner[i + 1..]))
+}
+
 /// An acronym the text defines as something other than an organization (`Perjanjian
 /// Kerja Sama (PKS)`) is not the body the acronym list knows (`PKS`, the party).
 fn defined_otherwise<'t>(
@@ -355,17 +369,19 @@ fn defined_otherwise<'t>(
     org_ms: &[organizations::OrgMention],
 ) -> Vec<&'t str> {
     let mut other: Vec<&str> = Vec::new();
+    // Where organization names end and which acronyms they define, looked up per bracket.
+    let org_ends: WordSet<usize> = org_ms.iter().map(|o| o.span.end).collect();
+    let org_acronyms: WordSet<(usize, usize)> = org_ms
+        .iter()
+        .filter_map(|o| o.acronym.as_ref().map(|r| (r.start, r.end)))
+        .collect();
     for k in 1..toks.len().saturating_sub(2) {
         if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" || !toks[k - 1].word {
             continue;
         }
         let a = toks[k + 1].text(text);
-        let defined_as_org = org_ms.iter().any(|o| {
-            o.span.end == toks[k - 1].end
-                || o.acronym
-                    .as_ref()
-                    .is_some_and(|r| r == &toks[k + 1].range())
-        });
+        let defined_as_org = org_ends.contains(&toks[k - 1].end)
+            || org_acronyms.contains(&(toks[k + 1].start, toks[k + 1].end));
         let known = crate::gazetteer::agencies::acronym(a).is_some();
         // `perjanjian kerja sama (PKS)`: the words before spell the acronym out.
         let n = a.chars().count();
@@ -502,32 +518,37 @@ fn merge_tagger(
     text: &str,
     toks: &[names::Tok],
     spans: Vec<crate::ner::NerSpan>,
-    person_ms: &mut Vec<people_rx::PersonMention>,
-    org_ms: &mut Vec<organizations::OrgMention>,
-    place_ms: &mut Vec<places_rx::PlaceMention>,
+    person_list: &mut Vec<people_rx::PersonMention>,
+    org_list: &mut Vec<organizations::OrgMention>,
+    place_list: &mut Vec<places_rx::PlaceMention>,
 ) -> Vec<(String, PlaceKind)> {
     let mut regions = Vec::new();
     // The position phrases the rules read beside names (`Direktur Jenderal Bina Keuangan
     // Daerah`): a word inside one is no one's name.
     let in_role = Coverage::of(
         text.len(),
-        person_ms
+        person_list
             .iter()
             .filter_map(|p| p.role.as_ref().map(|r| &r.span)),
     );
     // The lists stay sorted by start, and no mention is longer than `longest`: the
     // mentions a span overlaps are found by two binary searches, so a text with many
     // mentions (one huge line) stays near linear.
-    person_ms.sort_by_key(|m| m.span.start);
-    org_ms.sort_by_key(|m| m.span.start);
-    place_ms.sort_by_key(|m| m.span.start);
-    let mut longest = person_ms
+    person_list.sort_by_key(|m| m.span.start);
+    org_list.sort_by_key(|m| m.span.start);
+    place_list.sort_by_key(|m| m.span.start);
+    let mut longest = person_list
         .iter()
         .map(|m| m.span.len())
-        .chain(org_ms.iter().map(|m| m.span.len()))
-        .chain(place_ms.iter().map(|m| m.span.len()))
+        .chain(org_list.iter().map(|m| m.span.len()))
+        .chain(place_list.iter().map(|m| m.span.len()))
         .max()
         .unwrap_or(0);
+    // Mentions are removed and inserted where each span lies, the spans coming in text
+    // order: in gap vectors each edit costs the distance from the one before.
+    let mut person_ms = GapVec::from(std::mem::take(person_list));
+    let mut org_ms = GapVec::from(std::mem::take(org_list));
+    let mut place_ms = GapVec::from(std::mem::take(place_list));
     for s in spans {
         // `(BKKBN) Perwakilan NTT` read from inside the brackets: a span that opens or
         // closes a bracket it does not hold both ends of is no name.
@@ -559,9 +580,9 @@ fn merge_tagger(
             ..s
         };
         longest = longest.max(s.span.len());
-        let over_p = overlapping(person_ms, |m| &m.span, &s.span, longest);
-        let over_o = overlapping(org_ms, |m| &m.span, &s.span, longest);
-        let over_l = overlapping(place_ms, |m| &m.span, &s.span, longest);
+        let over_p = overlapping(&person_ms, |m| &m.span, &s.span, longest);
+        let over_o = overlapping(&org_ms, |m| &m.span, &s.span, longest);
+        let over_l = overlapping(&place_ms, |m| &m.span, &s.span, longest);
         if s.label == NerLabel::Per
             && over_p.is_empty()
             && in_role.overlaps(&(s.span.start..s.span.start + 1))
@@ -576,7 +597,7 @@ fn merge_tagger(
                     let mut m = person_ms.remove(k);
                     name_boundaries(text, toks, &s, first..last, &mut m);
                     longest = longest.max(m.span.len());
-                    insert_sorted(person_ms, m, |m| m.span.start);
+                    insert_sorted(&mut person_ms, m, |m| m.span.start);
                 }
                 continue;
             }
@@ -645,16 +666,13 @@ fn merge_tagger(
                 {
                     kind = org_ms[k].kind;
                 }
-                let mut k = 0;
-                person_ms.retain(|_| {
-                    k += 1;
-                    !over_p.contains(&(k - 1))
-                });
-                k = 0;
-                org_ms.retain(|_| {
-                    k += 1;
-                    !over_o.contains(&(k - 1))
-                });
+                // Last first, so that the indices still to remove stay valid.
+                for &k in over_p.iter().rev() {
+                    person_ms.remove(k);
+                }
+                for &k in over_o.iter().rev() {
+                    org_ms.remove(k);
+                }
                 // `Mapolda Sumsel`, `SMA Negeri 4 Yogyakarta`: the region named inside
                 // a place is still a place of the article, without a mention.
                 if s.label == NerLabel::Loc {
@@ -669,11 +687,9 @@ fn merge_tagger(
                         }
                     }
                 }
-                k = 0;
-                place_ms.retain(|_| {
-                    k += 1;
-                    !over_l.contains(&(k - 1))
-                });
+                for &k in over_l.iter().rev() {
+                    place_ms.remove(k);
+                }
             }
         }
         match s.label {
@@ -705,7 +721,7 @@ fn merge_tagger(
                 }
                 let span = toks[first].start..s.span.end;
                 insert_sorted(
-                    person_ms,
+                    &mut person_ms,
                     people_rx::PersonMention {
                         span,
                         toks: first..last,
@@ -716,7 +732,7 @@ fn merge_tagger(
                 )
             }
             NerLabel::Org => insert_sorted(
-                org_ms,
+                &mut org_ms,
                 organizations::OrgMention {
                     span: s.span.clone(),
                     toks: first..last,
@@ -751,7 +767,7 @@ fn merge_tagger(
                     (None, None) => (surface.to_string(), PlaceKind::Other),
                 };
                 insert_sorted(
-                    place_ms,
+                    &mut place_ms,
                     places_rx::PlaceMention {
                         span: s.span.clone(),
                         toks: first..last,
@@ -763,6 +779,9 @@ fn merge_tagger(
             }
         }
     }
+    *person_list = person_ms.into_vec();
+    *org_list = org_ms.into_vec();
+    *place_list = place_ms.into_vec();
     regions
 }
 
@@ -786,7 +805,7 @@ fn brackets_balanced(t: &str) -> bool {
 /// Indices of the mentions in `ms` (sorted by start, none longer than `longest`) that
 /// overlap `span`.
 fn overlapping<T>(
-    ms: &[T],
+    ms: &GapVec<T>,
     span_of: impl Fn(&T) -> &Range<usize>,
     span: &Range<usize>,
     longest: usize,
@@ -799,7 +818,7 @@ fn overlapping<T>(
 }
 
 /// Inserts `m` into `ms`, sorted by `key`, after the equal keys.
-fn insert_sorted<T>(ms: &mut Vec<T>, m: T, key: impl Fn(&T) -> usize) {
+fn insert_sorted<T>(ms: &mut GapVec<T>, m: T, key: impl Fn(&T) -> usize) {
     let at = ms.partition_point(|x| key(x) <= key(&m));
     ms.insert(at, m);
 }
@@ -886,7 +905,7 @@ fn resolve_places(
     people: &[Person],
 ) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
-    let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_name: WordMap<&str, usize> = WordMap::default();
     for m in place_ms {
         let surface = text.get(m.span.clone()).unwrap_or("").to_string();
         let idx = match by_name.get(m.name.as_str()) {

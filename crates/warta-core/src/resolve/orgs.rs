@@ -2,13 +2,12 @@
 //! Kalbar`, `Ombudsman RI Perwakilan Provinsi Kalimantan Barat` and `ORI-Kalbar` are one),
 //! with its acronym linked both ways and its region.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, OrgKind, Organization, Person, PlaceKind};
 use crate::extract::names::Tok;
 use crate::extract::organizations::OrgMention;
-use crate::gazetteer::agencies;
+use crate::gazetteer::{agencies, WordMap};
 
 use super::canonical;
 use super::coverage::Coverage;
@@ -33,7 +32,7 @@ pub fn resolve(
     people: &[Person],
 ) -> (Vec<Organization>, Vec<(String, PlaceKind)>) {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: WordMap<String, usize> = WordMap::default();
     for m in ms {
         let surface = text
             .get(m.span.clone())
@@ -116,7 +115,7 @@ pub fn resolve(
 fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Person]) {
     // The drafts each acronym belongs to, then every word written as one: a single pass
     // over the tokens, whatever the number of organizations.
-    let mut by_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_acronym: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if let Some(a) = d.org.acronym.as_deref() {
             by_acronym.entry(a).or_default().push(k);
@@ -149,89 +148,158 @@ fn defined_acronyms(text: &str, toks: &[Tok], drafts: &mut [Draft], people: &[Pe
 
 /// An organization written only as the acronym another one defines (`Unpatti` after
 /// `Universitas Pattimura (Unpatti)`) is that organization.
+///
+/// Each name is looked up among the acronyms, so the pass stays linear in the number of
+/// organizations (a scraped page can hold thousands).
 fn merge_acronyms(drafts: &mut Vec<Draft>) {
-    let mut k = 0;
-    while k < drafts.len() {
-        let name = drafts[k].org.name.clone();
-        let target = (0..drafts.len())
-            .find(|&j| j != k && drafts[j].org.acronym.as_deref() == Some(name.as_str()));
-        if let Some(j) = target {
-            let d = drafts.remove(k);
-            let j = if j > k { j - 1 } else { j };
-            let t = &mut drafts[j];
-            push_alias(&mut t.org, &d.org.name);
-            for a in d.org.aliases {
-                push_alias(&mut t.org, &a);
-            }
-            t.spans.extend(d.spans);
-            continue;
+    let mut by_acronym: WordMap<&str, Vec<usize>> = WordMap::default();
+    for (j, d) in drafts.iter().enumerate() {
+        if let Some(a) = d.org.acronym.as_deref() {
+            by_acronym.entry(a).or_default().push(j);
         }
-        k += 1;
     }
+    // Drafts in order, each merged into the first other live draft its name is the
+    // acronym of; acronyms never change here, so the lookup stays valid throughout.
+    let mut into: Vec<Option<usize>> = vec![None; drafts.len()];
+    for k in 0..drafts.len() {
+        into[k] = by_acronym.get(drafts[k].org.name.as_str()).and_then(|js| {
+            js.iter()
+                .copied()
+                .find(|&j| j != k && into.get(j).is_some_and(Option::is_none))
+        });
+    }
+    drop(by_acronym);
+    absorb_marked(drafts, &into);
+}
+
+/// Move every draft `k` with `into[k] == Some(j)` into draft `j` (its name and aliases
+/// become aliases, its spans join), in the order of `k`, then drop the moved drafts.
+fn absorb_marked(drafts: &mut Vec<Draft>, into: &[Option<usize>]) {
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    for (k, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
+        let name = std::mem::take(&mut drafts[k].org.name);
+        let aliases = std::mem::take(&mut drafts[k].org.aliases);
+        let spans = std::mem::take(&mut drafts[k].spans);
+        let t = &mut drafts[j];
+        push_alias(&mut t.org, &name);
+        for a in aliases {
+            push_alias(&mut t.org, &a);
+        }
+        t.spans.extend(spans);
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        into[k - 1].is_none()
+    });
 }
 
 /// `Inspektorat Provinsi` and `Biro Organisasi` are the same office as the one article's
 /// `Inspektorat Provinsi Kalimantan Timur`, `Biro Organisasi Sekretariat Daerah ...`:
 /// a name that another continues only with its region or parent office is merged into it.
+///
+/// The names continuing one are found by binary search in the sorted lower-case names,
+/// so the pass stays near linear in the number of organizations.
 fn merge_prefixes(drafts: &mut Vec<Draft>) {
-    // Lower-case names, kept in step with `drafts`.
-    let mut lower: Vec<String> = drafts.iter().map(|d| d.org.name.to_lowercase()).collect();
-    let mut k = 0;
-    while k < drafts.len() {
-        let short = &lower[k];
-        let longer: Vec<usize> = (0..drafts.len())
-            .filter(|&j| j != k && drafts[j].org.kind != OrgKind::Ombudsman)
+    let lower: Vec<String> = drafts.iter().map(|d| d.org.name.to_lowercase()).collect();
+    let mut sorted: Vec<usize> = (0..drafts.len()).collect();
+    sorted.sort_by(|&a, &b| lower[a].cmp(&lower[b]));
+    let mut into: Vec<Option<usize>> = vec![None; drafts.len()];
+    let mut prefix = String::new();
+    for k in 0..drafts.len() {
+        prefix.clear();
+        prefix.push_str(&lower[k]);
+        prefix.push(' ');
+        let from = sorted.partition_point(|&j| lower[j].as_str() < prefix.as_str());
+        let mut longer = sorted[from..]
+            .iter()
+            .copied()
+            .take_while(|&j| lower[j].starts_with(prefix.as_str()))
             .filter(|&j| {
-                let long = &lower[j];
-                long.strip_prefix(short.as_str())
-                    .and_then(|r| r.strip_prefix(' '))
-                    .is_some_and(|rest| {
-                        ["provinsi", "kabupaten", "kota", "sekretariat", "se-"]
-                            .iter()
-                            .any(|p| rest.starts_with(p))
-                            || drafts[j]
-                                .org
-                                .region
-                                .as_ref()
-                                .is_some_and(|r| rest.starts_with(&r.to_lowercase()))
-                    })
+                // Live drafts only: one merged away earlier is gone.
+                j != k && into[j].is_none() && drafts[j].org.kind != OrgKind::Ombudsman
             })
-            .collect();
-        if let [j] = longer[..] {
-            let d = drafts.remove(k);
-            lower.remove(k);
-            let j = if j > k { j - 1 } else { j };
-            let target = &mut drafts[j];
-            push_alias(&mut target.org, &d.org.name);
-            for a in d.org.aliases {
-                push_alias(&mut target.org, &a);
-            }
-            target.spans.extend(d.spans);
-            continue;
+            .filter(|&j| {
+                let rest = &lower[j][prefix.len()..];
+                ["provinsi", "kabupaten", "kota", "sekretariat", "se-"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                    || drafts[j]
+                        .org
+                        .region
+                        .as_ref()
+                        .is_some_and(|r| rest.starts_with(&r.to_lowercase()))
+            });
+        if let (Some(j), None) = (longer.next(), longer.next()) {
+            into[k] = Some(j);
         }
-        k += 1;
     }
+    absorb_marked(drafts, &into);
 }
 
 /// The name without the level word before its region (`Badan Pengusahaan Kota Batam`
 /// -> `badan pengusahaan batam`), lower-cased, and whether there was one.
 fn without_level(name: &str, region: Option<&str>) -> (String, bool) {
-    let words: Vec<&str> = name.split(' ').collect();
-    let mut out = Vec::new();
+    let mut out = String::with_capacity(name.len());
     let mut had = false;
-    for (k, w) in words.iter().enumerate() {
-        let level = matches!(w.to_lowercase().as_str(), "provinsi" | "kabupaten" | "kota");
+    let mut at = 0;
+    for (k, w) in name.split(' ').enumerate() {
+        // The words after this one, as written.
+        let rest = name.get(at + w.len() + 1..).unwrap_or("");
+        at += w.len() + 1;
         let before_region = region.is_some_and(|r| {
-            let rest = words[k + 1..].join(" ");
-            rest == r || rest.starts_with(&format!("{r} "))
+            rest.strip_prefix(r)
+                .is_some_and(|after| after.is_empty() || after.starts_with(' '))
         });
-        if level && before_region && k > 0 {
+        if k > 0 && before_region && is_level(w) {
             had = true;
             continue;
         }
-        out.push(w.to_lowercase());
+        if k > 0 {
+            out.push(' ');
+        }
+        push_lower(&mut out, w);
     }
-    (out.join(" "), had)
+    (out, had)
+}
+
+/// Append `word` lower-cased, as [`str::to_lowercase`] writes it.
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// Whether a word is a region level (`Provinsi`, `Kabupaten`, `Kota`), in any case.
+fn is_level(word: &str) -> bool {
+    const LEVELS: [&str; 3] = ["provinsi", "kabupaten", "kota"];
+    if word.is_ascii() {
+        LEVELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+    } else {
+        LEVELS.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// The lower-case name without every level word after its first: the same for all the
+/// spellings [`without_level`] can make one, whatever their region, so only names with
+/// the same level-free form need comparing.
+fn level_free(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (k, w) in name.split(' ').enumerate() {
+        if k > 0 && is_level(w) {
+            continue;
+        }
+        if k > 0 {
+            out.push(' ');
+        }
+        push_lower(&mut out, w);
+    }
+    out
 }
 
 /// `Badan Pengusahaan Kota Batam` and `Badan Pengusahaan Batam` are one organization: a
@@ -239,50 +307,69 @@ fn without_level(name: &str, region: Option<&str>) -> (String, bool) {
 /// its region. The name from the acronym list wins, else the one written first. Two
 /// names with different levels (`Pemerintah Kota Bekasi`, `Pemerintah Kabupaten
 /// Bekasi`) stay two.
+///
+/// After each merge the drafts are read again from the first. Each reading compares a
+/// name only with the names of the same [`level_free`] form, and finds the region of a
+/// name without one by looking its endings up, so that a page with thousands of
+/// organizations is not compared pair by pair.
 fn merge_region_levels(drafts: &mut Vec<Draft>) {
-    let mut k = 0;
-    while k < drafts.len() {
-        let Some(region) = drafts[k].org.region.clone().or_else(|| {
-            // A name from the acronym list carries no region: find it in the others.
-            drafts
-                .iter()
-                .filter_map(|d| d.org.region.clone())
-                .find(|r| drafts[k].org.name.ends_with(r.as_str()))
-        }) else {
-            k += 1;
-            continue;
-        };
-        let (key, had) = without_level(&drafts[k].org.name, Some(&region));
-        let same: Vec<usize> = (0..drafts.len())
-            .filter(|&j| j != k && drafts[j].org.kind != OrgKind::Ombudsman)
-            .filter(|&j| {
-                let (kj, hj) = without_level(&drafts[j].org.name, Some(&region));
-                kj == key && hj != had
-            })
-            .collect();
-        let [j] = same[..] else {
-            k += 1;
-            continue;
-        };
-        let listed = |d: &Draft| agencies::acronym_of(&d.org.name).is_some();
-        let (keep, gone) =
-            if listed(&drafts[k]) && !listed(&drafts[j]) || k < j && !listed(&drafts[j]) {
-                (k, j)
-            } else {
-                (j, k)
-            };
-        let d = drafts.remove(gone);
-        let keep = if keep > gone { keep - 1 } else { keep };
-        let t = &mut drafts[keep];
-        push_alias(&mut t.org, &d.org.name);
-        for a in d.org.aliases {
-            push_alias(&mut t.org, &a);
+    let mut free: Vec<String> = drafts.iter().map(|d| level_free(&d.org.name)).collect();
+    'reread: loop {
+        // The drafts of each level-free form, and the first draft of each region.
+        let mut by_free: WordMap<&str, Vec<usize>> = WordMap::default();
+        let mut first_of_region: WordMap<&str, usize> = WordMap::default();
+        for (j, d) in drafts.iter().enumerate() {
+            by_free.entry(free[j].as_str()).or_default().push(j);
+            if let Some(r) = d.org.region.as_deref() {
+                first_of_region.entry(r).or_insert(j);
+            }
         }
-        t.org.acronym = t.org.acronym.take().or(d.org.acronym);
-        t.org.region = t.org.region.take().or(d.org.region);
-        t.region_kind = t.region_kind.or(d.region_kind);
-        t.spans.extend(d.spans);
-        k = 0;
+        for k in 0..drafts.len() {
+            let name = drafts[k].org.name.as_str();
+            let Some(region) = drafts[k].org.region.as_deref().or_else(|| {
+                // A name from the acronym list carries no region: find it in the others
+                // (the first of them that ends the name).
+                name.char_indices()
+                    .map(|(i, _)| i)
+                    .chain([name.len()])
+                    .filter_map(|i| first_of_region.get(&name[i..]).copied())
+                    .min()
+                    .and_then(|j| drafts[j].org.region.as_deref())
+            }) else {
+                continue;
+            };
+            let (key, had) = without_level(name, Some(region));
+            let mut same = by_free[free[k].as_str()].iter().copied().filter(|&j| {
+                j != k && drafts[j].org.kind != OrgKind::Ombudsman && {
+                    let (kj, hj) = without_level(&drafts[j].org.name, Some(region));
+                    kj == key && hj != had
+                }
+            });
+            let (Some(j), None) = (same.next(), same.next()) else {
+                continue;
+            };
+            let listed = |d: &Draft| agencies::acronym_of(&d.org.name).is_some();
+            let (keep, gone) =
+                if listed(&drafts[k]) && !listed(&drafts[j]) || k < j && !listed(&drafts[j]) {
+                    (k, j)
+                } else {
+                    (j, k)
+                };
+            let d = drafts.remove(gone);
+            free.remove(gone);
+            let keep = if keep > gone { keep - 1 } else { keep };
+            let t = &mut drafts[keep];
+            push_alias(&mut t.org, &d.org.name);
+            for a in d.org.aliases {
+                push_alias(&mut t.org, &a);
+            }
+            t.org.acronym = t.org.acronym.take().or(d.org.acronym);
+            t.org.region = t.org.region.take().or(d.org.region);
+            t.region_kind = t.region_kind.or(d.region_kind);
+            t.spans.extend(d.spans);
+            continue 'reread;
+        }
+        return;
     }
 }
 

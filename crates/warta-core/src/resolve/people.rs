@@ -2,7 +2,6 @@
 //! `Agus Priyadi`) and nicknames (`Paman Birin (sapaan akrabnya)`) become aliases of the
 //! person they refer to; positions become roles with their organization.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::article::{Mention, Person, Role};
@@ -10,7 +9,7 @@ use crate::extract::names::{is_cap, Tok};
 use crate::extract::organizations::OrgMention;
 use crate::extract::people::{is_name_word, PersonMention};
 use crate::extract::places::PlaceMention;
-use crate::gazetteer::{agencies, places};
+use crate::gazetteer::{agencies, places, WordMap, WordSet};
 
 use super::coverage::Coverage;
 use super::{canonical, overlaps};
@@ -172,7 +171,7 @@ pub fn resolve(
 /// is that entry.
 fn merge_aliases(drafts: &mut Vec<Draft>) {
     // No alias is added here: a name that none holds now never finds a target.
-    let aliases: std::collections::HashSet<String> = drafts
+    let aliases: WordSet<String> = drafts
         .iter()
         .flat_map(|d| d.aliases.iter().cloned())
         .collect();
@@ -210,9 +209,9 @@ fn merge_aliases(drafts: &mut Vec<Draft>) {
 #[derive(Default)]
 struct DraftIndex {
     /// Name or alias -> the first draft bearing it.
-    named: HashMap<String, usize>,
+    named: WordMap<String, usize>,
     /// Word of a name -> the drafts whose name has it, in order.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: WordMap<String, Vec<usize>>,
 }
 
 impl DraftIndex {
@@ -252,11 +251,15 @@ fn find_draft(drafts: &[Draft], index: &DraftIndex, name: &str) -> Option<usize>
 fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     for i in 1..toks.len() {
-        let w = toks[i].text(text).to_lowercase();
+        // Plain ASCII words, compared in any case: no other letter lower-cases into them.
+        let w = toks[i].text(text);
         if w == "("
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.text(text).to_lowercase().starts_with("sapaan"))
+            && toks.get(i + 1).is_some_and(|t| {
+                t.text(text)
+                    .as_bytes()
+                    .get(..6)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"sapaan"))
+            })
         {
             let mut s = i;
             while s > 0 && i - s < 3 && toks[s - 1].word && is_cap(toks[s - 1].text(text)) {
@@ -265,7 +268,7 @@ fn nicknames(text: &str, toks: &[Tok]) -> Vec<(Range<usize>, usize)> {
             if s < i {
                 out.push((toks[s].start..toks[i - 1].end, toks[s].start));
             }
-        } else if w == "disapa" || w == "dipanggil" {
+        } else if w.eq_ignore_ascii_case("disapa") || w.eq_ignore_ascii_case("dipanggil") {
             let mut e = i + 1;
             while e < toks.len() && e < i + 4 && toks[e].word && is_cap(toks[e].text(text)) {
                 e += 1;
@@ -296,7 +299,7 @@ fn short_mentions(
             .chain(orgs.iter().map(|o| &o.span))
             .chain(places_ms.iter().map(|p| &p.span)),
     );
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holders: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, d) in drafts.iter().enumerate() {
         if d.words.len() > 1 {
             for x in &d.words {

@@ -3,11 +3,12 @@
 //! is found even where the entity stage missed a mention.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+
 use std::ops::Range;
 
 use crate::article::Person;
 use crate::extract::context;
+use crate::gazetteer::WordMap;
 
 /// Person occurrences in a text, sorted by start, none inside another.
 #[derive(Debug, Default)]
@@ -17,7 +18,53 @@ pub(super) struct Names<'p> {
     spots: Vec<(Range<usize>, usize)>,
     /// Each word of a name or alias, with the one person bearing it (`None`: several do),
     /// built when first asked.
-    tokens: OnceCell<HashMap<&'p str, Option<usize>>>,
+    tokens: OnceCell<WordMap<&'p str, Option<usize>>>,
+    /// The role titles, as [`title_words`], built when first asked.
+    roles: OnceCell<RoleIndex>,
+}
+
+/// Role titles by their words: each whole title and each of its beginnings, with the one
+/// person holding it (`None`: several do). A role phrase is then answered by a few
+/// lookups, whatever the number of people.
+#[derive(Debug, Default)]
+struct RoleIndex {
+    /// Whole titles.
+    titles: WordMap<Vec<String>, Option<usize>>,
+    /// Every beginning of a title, the whole title included.
+    beginnings: WordMap<Vec<String>, Option<usize>>,
+}
+
+/// Record that person `idx` is found under `key`.
+fn note(map: &mut WordMap<Vec<String>, Option<usize>>, key: &[String], idx: usize) {
+    match map.get_mut(key) {
+        Some(e) => {
+            if *e != Some(idx) {
+                *e = None;
+            }
+        }
+        None => {
+            map.insert(key.to_vec(), Some(idx));
+        }
+    }
+}
+
+impl RoleIndex {
+    fn new(people: &[Person]) -> Self {
+        let mut index = RoleIndex::default();
+        for (idx, p) in people.iter().enumerate() {
+            for r in &p.roles {
+                let t = title_words(&r.title);
+                if t.is_empty() {
+                    continue;
+                }
+                note(&mut index.titles, &t, idx);
+                for n in 1..=t.len() {
+                    note(&mut index.beginnings, &t[..n], idx);
+                }
+            }
+        }
+        index
+    }
 }
 
 impl<'p> Names<'p> {
@@ -33,6 +80,7 @@ impl<'p> Names<'p> {
             people,
             spots: context::name_spots(text, things),
             tokens: OnceCell::new(),
+            roles: OnceCell::new(),
         }
     }
 
@@ -62,20 +110,21 @@ impl<'p> Names<'p> {
         if phrase.is_empty() || short {
             return None;
         }
+        // A title the phrase begins with, or one beginning with the whole phrase.
+        let roles = self.roles.get_or_init(|| RoleIndex::new(self.people));
+        let mut key: Vec<String> = Vec::with_capacity(phrase.len());
+        let mut hits = Vec::with_capacity(phrase.len() + 1);
+        for w in &phrase {
+            key.push((*w).to_string());
+            hits.push(roles.titles.get(&key));
+        }
+        hits.push(roles.beginnings.get(&key));
         let mut found = None;
-        for (idx, p) in self.people.iter().enumerate() {
-            let hit = p.roles.iter().any(|r| {
-                let t = title_words(&r.title);
-                let n = t.len().min(phrase.len());
-                n >= 1
-                    && t.iter().zip(&phrase).take(n).all(|(a, b)| a == b)
-                    && (n == phrase.len() || n == t.len())
-            });
-            if hit {
-                if found.is_some_and(|f| f != idx) {
-                    return None;
-                }
-                found = Some(idx);
+        for hit in hits.into_iter().flatten() {
+            match (*hit, found) {
+                (None, _) => return None,
+                (Some(idx), Some(f)) if f != idx => return None,
+                (Some(idx), _) => found = Some(idx),
             }
         }
         found
@@ -88,7 +137,7 @@ impl<'p> Names<'p> {
             return None;
         }
         let tokens = self.tokens.get_or_init(|| {
-            let mut tokens: HashMap<&'p str, Option<usize>> = HashMap::new();
+            let mut tokens: WordMap<&'p str, Option<usize>> = WordMap::default();
             for (idx, p) in self.people.iter().enumerate() {
                 let words = std::iter::once(&p.name)
                     .chain(p.aliases.iter())
